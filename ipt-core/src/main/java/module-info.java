@@ -1,0 +1,10 @@
+/**
+ * ipt4j core: IPT protocol definitions, the event-sourced course and its rules, measures and
+ * decisions. No runtime dependencies.
+ */
+module io.github.ipt4j.core {
+  requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+
+  exports io.github.ipt4j.core;
+}
