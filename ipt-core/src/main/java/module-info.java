@@ -7,7 +7,10 @@ module io.github.ipt4j.core {
   requires static transitive org.jspecify;
 
   exports io.github.ipt4j.core;
+  exports io.github.ipt4j.core.course;
+  exports io.github.ipt4j.core.event;
   exports io.github.ipt4j.core.measure;
   exports io.github.ipt4j.core.protocol;
+  exports io.github.ipt4j.core.rule;
   exports io.github.ipt4j.core.technique;
 }

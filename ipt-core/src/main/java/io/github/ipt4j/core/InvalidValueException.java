@@ -9,7 +9,7 @@ package io.github.ipt4j.core;
  * <p>Messages name the parameter and the constraint; they never contain the rejected value, so a
  * host identifier cannot leak into a log through this exception.
  */
-public final class InvalidValueException extends IllegalArgumentException {
+public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /**

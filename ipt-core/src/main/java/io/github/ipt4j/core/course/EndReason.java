@@ -1,0 +1,11 @@
+package io.github.ipt4j.core.course;
+
+/** Why a course ended (§5.5, §10.2). */
+public enum EndReason {
+  /** The course ran to its contracted end and completed. */
+  COMPLETED,
+  /** The patient asked to end early and the course completed after a brief termination. */
+  PATIENT_REQUESTED_END,
+  /** The patient stopped attending and could not be contacted: a drop-out. */
+  DROPPED_OUT
+}

@@ -1,0 +1,374 @@
+package io.github.ipt4j.core.protocol;
+
+import io.github.ipt4j.core.internal.ValueStyle;
+import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.core.rule.Violation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An IPT protocol definition: the data that says how a variant of IPT runs. Protocol definitions
+ * are values, not code: the built-in presets live in {@link Protocols}, and a researcher builds a
+ * custom one with {@link #builder()}, usually starting {@link Builder#from(Protocol) from} a
+ * preset.
+ *
+ * <p>A protocol fixes the contract bounds (minimum, default and maximum number of contracted
+ * sessions, frequency), how the phase boundaries fall (initial-phase length, termination window,
+ * announcement lead, optional pre-treatment sessions), the problem areas it uses and the names it
+ * shows for them, the maximum number of focal areas, the mandatory tasks of the initial and
+ * termination phases, the missed-session policy and variant features.
+ *
+ * <p>Phase boundaries for a contract of N sessions follow the reference's canonical mapping
+ * (§2.1): initial = sessions 1..{@link #initialPhaseSessions()}, termination = the last {@link
+ * #terminationWindow()} sessions, middle = everything between. Pre-treatment sessions do not count
+ * against the contract. A protocol with {@code initialPhaseSessions() == 0} has no initial-phase
+ * logic: its courses open in the middle phase (maintenance, §6).
+ *
+ * <p>{@link Builder#build()} validates the definition and throws {@link InvalidProtocolException}
+ * listing every broken {@code IPT-PROTOCOL-*} rule; {@link #validate(Protocol)} reports the same
+ * rules as data. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Protocol {
+
+  Protocol() {}
+
+  /**
+   * Returns a new builder. Every attribute without a documented default must be set.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of protocol definitions; {@link #build()} validates the result.
+   *
+   * <p>Builders are mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableProtocol.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the stable identifier of this definition, e.g. {@code "ipt-acute"}: 1 to 64
+   * characters of lower-case letters, digits and {@code '-'}.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the variant this protocol implements.
+   *
+   * @return the variant
+   */
+  public abstract Variant variant();
+
+  /**
+   * Returns the smallest number of contracted sessions.
+   *
+   * @return at least 1
+   */
+  public abstract int minSessions();
+
+  /**
+   * Returns the number of contracted sessions used until a contract is agreed, and the usual
+   * contract.
+   *
+   * @return between {@link #minSessions()} and {@link #maxSessions()}
+   */
+  public abstract int defaultSessions();
+
+  /**
+   * Returns the largest number of contracted sessions; a renegotiation may exceed it, with a
+   * warning.
+   *
+   * @return at least {@link #defaultSessions()}
+   */
+  public abstract int maxSessions();
+
+  /**
+   * Returns the session frequency.
+   *
+   * @return the frequency
+   */
+  public abstract Frequency frequency();
+
+  /**
+   * Returns the number of planned pre-treatment sessions (IPT-B engagement session, individual
+   * pre-group meeting); they do not count against the contract. Default 0.
+   *
+   * @return 0 or more
+   */
+  @Value.Default
+  public int preTreatmentSessions() {
+    return 0;
+  }
+
+  /**
+   * Returns the planned length of the initial phase in contracted sessions; 0 means the protocol
+   * has no initial-phase logic and its courses open in the middle phase.
+   *
+   * @return 0 or more
+   */
+  public abstract int initialPhaseSessions();
+
+  /**
+   * Returns the number of final contracted sessions that form the termination phase (acute IPT:
+   * 3, allowed 2 to 4; §2.1).
+   *
+   * @return at least 1
+   */
+  public abstract int terminationWindow();
+
+  /**
+   * Returns how many sessions before the last session the ending must be announced at the latest
+   * (§5.1: at least 2 to 4). Default 2.
+   *
+   * @return 2 to 4
+   */
+  @Value.Default
+  public int terminationAnnouncementLead() {
+    return 2;
+  }
+
+  /**
+   * Returns the problem areas this protocol uses, with the names it shows for them (§3.7).
+   *
+   * @return a non-empty map from area to display name
+   */
+  public abstract Map<ProblemArea, String> areaNames();
+
+  /**
+   * Returns the problem areas this protocol uses.
+   *
+   * @return the key set of {@link #areaNames()}
+   */
+  public Set<ProblemArea> allowedAreas() {
+    return areaNames().keySet();
+  }
+
+  /**
+   * Returns the name this protocol shows for a problem area.
+   *
+   * @param area the area, not null
+   * @return the protocol's name for it, or the classic name if the protocol does not use it
+   */
+  public String nameOf(ProblemArea area) {
+    String name = areaNames().get(area);
+    return name != null ? name : area.classicName();
+  }
+
+  /**
+   * Returns the maximum number of focal areas at any one time (§3.5: one, at most two). Default 2.
+   *
+   * @return 1 or 2
+   */
+  @Value.Default
+  public int maxFocalAreas() {
+    return 2;
+  }
+
+  /**
+   * Returns the tasks that must be done before the middle phase can start (§2.2).
+   *
+   * @return initial-phase tasks
+   */
+  public abstract Set<Task> mandatoryInitialTasks();
+
+  /**
+   * Returns the tasks that must be done before a course that ran to its contracted end can
+   * complete (§5.2).
+   *
+   * @return termination-phase tasks
+   */
+  public abstract Set<Task> mandatoryTerminationTasks();
+
+  /**
+   * Returns whether a missed session uses up a contracted session. Default {@link
+   * MissedSessionPolicy#COUNTS_AGAINST_CONTRACT} (a configurable default; the reference leaves it
+   * to the contract, §10.6.2).
+   *
+   * @return the policy
+   */
+  @Value.Default
+  public MissedSessionPolicy missedSessionPolicy() {
+    return MissedSessionPolicy.COUNTS_AGAINST_CONTRACT;
+  }
+
+  /**
+   * Returns the variant features that apply.
+   *
+   * @return the features, possibly empty
+   */
+  public abstract Set<ProtocolFeature> features();
+
+  /**
+   * Tells whether a feature applies.
+   *
+   * @param feature the feature, not null
+   * @return true if this protocol has it
+   */
+  public boolean has(ProtocolFeature feature) {
+    return features().contains(feature);
+  }
+
+  /**
+   * Tells whether courses under this protocol have an initial phase.
+   *
+   * @return {@code initialPhaseSessions() > 0}
+   */
+  public boolean hasInitialPhase() {
+    return initialPhaseSessions() > 0;
+  }
+
+  /**
+   * Returns the first contracted session of the termination window for a contract.
+   *
+   * @param contractedSessions the number of contracted sessions, at least 1
+   * @return {@code max(1, contractedSessions - terminationWindow() + 1)}
+   */
+  public int terminationWindowStart(int contractedSessions) {
+    return Math.max(1, contractedSessions - terminationWindow() + 1);
+  }
+
+  /**
+   * Returns the phase that the calendar assigns to a contracted session (§2.1), ignoring whether
+   * the guards for leaving the initial phase are met.
+   *
+   * @param contractSession the 1-based index of the session within the contract
+   * @param contractedSessions the number of contracted sessions
+   * @return {@link Phase#INITIAL}, {@link Phase#MIDDLE} or {@link Phase#TERMINATION}
+   */
+  public Phase calendarPhase(int contractSession, int contractedSessions) {
+    if (contractSession >= terminationWindowStart(contractedSessions)) {
+      return Phase.TERMINATION;
+    }
+    if (contractSession <= initialPhaseSessions()) {
+      return Phase.INITIAL;
+    }
+    return Phase.MIDDLE;
+  }
+
+  /**
+   * Checks a protocol definition against every {@code IPT-PROTOCOL-*} rule.
+   *
+   * @param protocol the definition, not null
+   * @return the broken rules, empty if the definition is valid
+   */
+  public static List<Violation> validate(Protocol protocol) {
+    List<Violation> out = new ArrayList<>();
+    if (!protocol.id().matches("[a-z0-9-]{1,64}")) {
+      out.add(Violation.of(Rule.PROTOCOL_ID));
+    }
+    int min = protocol.minSessions();
+    int def = protocol.defaultSessions();
+    int max = protocol.maxSessions();
+    if (min < 1 || min > def || def > max) {
+      out.add(
+          Violation.of(
+              Rule.PROTOCOL_SESSION_BOUNDS, "minimum " + min + ", default " + def + ", maximum " + max));
+    }
+    if (protocol.terminationWindow() < 1) {
+      out.add(Violation.of(Rule.PROTOCOL_TERMINATION_WINDOW));
+    }
+    if (protocol.initialPhaseSessions() < 0
+        || protocol.preTreatmentSessions() < 0
+        || protocol.initialPhaseSessions() + protocol.terminationWindow() > min) {
+      out.add(
+          Violation.of(
+              Rule.PROTOCOL_PHASES_EXCEED_CONTRACT,
+              "initial "
+                  + protocol.initialPhaseSessions()
+                  + " + termination "
+                  + protocol.terminationWindow()
+                  + " > minimum "
+                  + min));
+    }
+    int lead = protocol.terminationAnnouncementLead();
+    if (lead < 2 || lead > 4) {
+      out.add(Violation.of(Rule.PROTOCOL_ANNOUNCEMENT_LEAD, "was " + lead));
+    }
+    if (protocol.maxFocalAreas() < 1 || protocol.maxFocalAreas() > 2) {
+      out.add(Violation.of(Rule.PROTOCOL_FOCAL_AREAS, "was " + protocol.maxFocalAreas()));
+    }
+    boolean blankName = false;
+    for (String name : protocol.areaNames().values()) {
+      blankName |= name.isBlank();
+    }
+    if (protocol.areaNames().isEmpty() || blankName) {
+      out.add(Violation.of(Rule.PROTOCOL_AREAS));
+    }
+    for (Task task : protocol.mandatoryInitialTasks()) {
+      if (task.phase() != Phase.INITIAL) {
+        out.add(Violation.of(Rule.PROTOCOL_TASK_PHASE, task.name() + " is not an initial task"));
+      }
+    }
+    for (Task task : protocol.mandatoryTerminationTasks()) {
+      if (task.phase() != Phase.TERMINATION) {
+        out.add(
+            Violation.of(Rule.PROTOCOL_TASK_PHASE, task.name() + " is not a termination task"));
+      }
+    }
+    return out;
+  }
+
+  @Value.Check
+  final void check() {
+    List<Violation> violations = validate(this);
+    if (!violations.isEmpty()) {
+      throw new InvalidProtocolException(violations);
+    }
+  }
+
+  /**
+   * Returns the mandatory initial tasks of reference §2.2 (every task marked "yes").
+   *
+   * @return a new mutable set
+   */
+  static Set<Task> standardInitialTasks() {
+    return EnumSet.of(
+        Task.INIT_SYMPTOM_REVIEW,
+        Task.INIT_DIAGNOSIS,
+        Task.INIT_BASELINE_SEVERITY,
+        Task.INIT_RISK_SCREEN,
+        Task.INIT_MEDICATION_REVIEW,
+        Task.INIT_PSYCHOEDUCATION,
+        Task.INIT_SICK_ROLE,
+        Task.INIT_INTERPERSONAL_INVENTORY,
+        Task.INIT_ONSET_LINKAGE,
+        Task.INIT_PROBLEM_AREA_SELECTION,
+        Task.INIT_FORMULATION,
+        Task.INIT_FORMULATION_ACCEPTED,
+        Task.INIT_TREATMENT_CONTRACT);
+  }
+
+  /**
+   * Returns the termination tasks of reference §2.4 / §5.2 required to complete a course
+   * (everything but the conditional non-response framing).
+   *
+   * @return a new mutable set
+   */
+  static Set<Task> standardTerminationTasks() {
+    return EnumSet.of(
+        Task.TERM_ANNOUNCE,
+        Task.TERM_REVIEW_SYMPTOMS,
+        Task.TERM_REVIEW_FOCUS,
+        Task.TERM_ATTRIBUTE_GAINS,
+        Task.TERM_ENDING_FEELINGS,
+        Task.TERM_RELAPSE_PLAN,
+        Task.TERM_DISPOSITION);
+  }
+
+  @Override
+  public String toString() {
+    return "Protocol[" + id() + ", " + variant() + "]";
+  }
+}

@@ -1,0 +1,188 @@
+package io.github.ipt4j.core.protocol;
+
+import io.github.ipt4j.core.internal.Checks;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The built-in protocol presets: one for every variant of reference §6 with numbers in the
+ * reference. Each preset documents where its numbers come from; where the reference is silent or
+ * marks a point [C], the preset's value is a documented default that a researcher can change by
+ * building from the preset ({@code Protocol.builder().from(Protocols.ACUTE).…}).
+ *
+ * <p>All presets are immutable and thread-safe.
+ */
+public final class Protocols {
+  private Protocols() {}
+
+  /**
+   * Acute IPT for adult depression (§2.1, §6): 12–16 weekly sessions, default 16; initial phase
+   * at most 3 sessions; termination window the last 3 (allowed 2–4); the ending announced at
+   * least 2 sessions before the last; the four classic problem areas; at most two focal areas.
+   */
+  public static final Protocol ACUTE =
+      base("ipt-acute", Variant.ACUTE, 12, 16, 16, 3, 3).build();
+
+  /**
+   * Brief IPT, IPT-B (§2.1, §6, S19): 8 sessions with an optional motivational engagement session
+   * before them (pre-treatment, not counted); initial phase 2 sessions; termination the final
+   * session ([C]: the reference's 1–2 / 3–7 / 8 split); a "manageable", strength-based focus.
+   */
+  public static final Protocol IPT_B =
+      base("ipt-b", Variant.IPT_B, 8, 8, 8, 2, 1)
+          .preTreatmentSessions(1)
+          .addFeatures(ProtocolFeature.MANAGEABLE_FOCUS)
+          .build();
+
+  /**
+   * IPT for adolescents, IPT-A (§2.1, §6, S23): 12 weekly sessions (range 12–16) in three phases
+   * of 4 (1–4 / 5–8 / 9–12); limited sick role, parent sessions, closeness circle, weekly mood
+   * rating and work-at-home assignments.
+   */
+  public static final Protocol IPT_A =
+      base("ipt-a", Variant.IPT_A, 12, 12, 16, 4, 4)
+          .addFeatures(
+              ProtocolFeature.LIMITED_SICK_ROLE,
+              ProtocolFeature.PARENT_SESSIONS,
+              ProtocolFeature.CLOSENESS_CIRCLE,
+              ProtocolFeature.MOOD_RATING,
+              ProtocolFeature.WORK_AT_HOME)
+          .build();
+
+  /**
+   * WHO group IPT (§2.1, §6, S14, S15): one individual pre-group session (pre-treatment) and 8
+   * group sessions: session 1 initial, 2–7 middle, 8 termination; plain-language area names
+   * "grief", "disputes", "life changes", "loneliness/social isolation"; between-session tasks.
+   */
+  public static final Protocol GROUP_WHO =
+      base("ipt-group-who", Variant.GROUP_WHO, 8, 8, 8, 1, 1)
+          .preTreatmentSessions(1)
+          .areaNames(
+              names("grief", "disputes", "life changes", "loneliness/social isolation"))
+          .addFeatures(ProtocolFeature.GROUP, ProtocolFeature.WORK_AT_HOME)
+          .build();
+
+  /**
+   * Interpersonal counselling, IPC (§2.1, §6, S21): up to 6 sessions (the 3-session
+   * evaluation/support/triage variant is the shortest format in the reference, so 3 is the
+   * minimum); session 1 initial, the last session termination; areas "grief", "disputes", "life
+   * changes", "boredom/loneliness/isolation".
+   */
+  public static final Protocol IPC =
+      base("ipc", Variant.IPC, 3, 6, 6, 1, 1)
+          .areaNames(names("grief", "disputes", "life changes", "boredom/loneliness/isolation"))
+          .build();
+
+  /**
+   * IPT for PTSD (§6, S10, S25): 14 weekly 50-minute sessions; canonical phase mapping (initial
+   * 1–3, termination the last 3); early sessions stress affective attunement, no trauma exposure.
+   */
+  public static final Protocol PTSD =
+      base("ipt-ptsd", Variant.PTSD, 14, 14, 14, 3, 3)
+          .addFeatures(ProtocolFeature.AFFECTIVE_ATTUNEMENT)
+          .build();
+
+  /**
+   * Perinatal IPT (§6, S24): usually 12 weekly sessions, standard phases (canonical mapping 1–3 /
+   * 4–9 / 10–12); partner joint sessions.
+   */
+  public static final Protocol PERINATAL =
+      base("ipt-perinatal", Variant.PERINATAL, 12, 12, 12, 3, 3)
+          .addFeatures(ProtocolFeature.PARTNER_SESSIONS)
+          .build();
+
+  /**
+   * Continuation IPT (§5.4, §5.6): a new course with its own contract, linked to the acute course.
+   * The reference gives weekly continuation for 6 months (S9), so up to 26 weekly sessions; no
+   * initial-phase logic (the course opens in the middle phase); the last session forms the
+   * termination window ([C]: the reference gives no window for continuation).
+   */
+  public static final Protocol CONTINUATION =
+      base("ipt-continuation", Variant.CONTINUATION, 1, 26, 26, 0, 1)
+          .mandatoryInitialTasks(EnumSet.noneOf(Task.class))
+          .addFeatures(ProtocolFeature.SEQUENTIAL_AREAS)
+          .build();
+
+  /**
+   * Maintenance IPT, IPT-M (§5.6, §6, S20): monthly sessions up to 36 (3 years); no
+   * initial-phase logic; several problem areas may be taken up one after another; the last
+   * session forms the termination window ([C]: the reference gives none).
+   */
+  public static final Protocol MAINTENANCE =
+      base("ipt-maintenance", Variant.MAINTENANCE, 1, 36, 36, 0, 1)
+          .frequency(Frequency.MONTHLY)
+          .mandatoryInitialTasks(EnumSet.noneOf(Task.class))
+          .addFeatures(ProtocolFeature.SEQUENTIAL_AREAS)
+          .build();
+
+  private static final List<Protocol> ALL =
+      List.of(ACUTE, IPT_B, IPT_A, GROUP_WHO, IPC, PTSD, PERINATAL, CONTINUATION, MAINTENANCE);
+
+  /**
+   * Returns every built-in preset, in a fixed order.
+   *
+   * @return the presets
+   */
+  public static List<Protocol> all() {
+    return ALL;
+  }
+
+  /**
+   * Finds a built-in preset by its id.
+   *
+   * @param id the id, e.g. {@code "ipt-acute"}, not null
+   * @return the preset, or empty if no preset has that id
+   */
+  public static Optional<Protocol> byId(String id) {
+    Checks.notNull(id, "id");
+    for (Protocol p : ALL) {
+      if (p.id().equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Protocol.Builder base(
+      String id,
+      Variant variant,
+      int min,
+      int def,
+      int max,
+      int initial,
+      int terminationWindow) {
+    return Protocol.builder()
+        .id(id)
+        .variant(variant)
+        .minSessions(min)
+        .defaultSessions(def)
+        .maxSessions(max)
+        .frequency(Frequency.WEEKLY)
+        .initialPhaseSessions(initial)
+        .terminationWindow(terminationWindow)
+        .areaNames(classicNames())
+        .mandatoryInitialTasks(Protocol.standardInitialTasks())
+        .mandatoryTerminationTasks(Protocol.standardTerminationTasks());
+  }
+
+  private static Map<ProblemArea, String> classicNames() {
+    Map<ProblemArea, String> names = new EnumMap<>(ProblemArea.class);
+    for (ProblemArea area : ProblemArea.values()) {
+      names.put(area, area.classicName());
+    }
+    return names;
+  }
+
+  private static Map<ProblemArea, String> names(
+      String grief, String disputes, String transitions, String deficits) {
+    Map<ProblemArea, String> names = new EnumMap<>(ProblemArea.class);
+    names.put(ProblemArea.GRIEF, grief);
+    names.put(ProblemArea.ROLE_DISPUTE, disputes);
+    names.put(ProblemArea.ROLE_TRANSITION, transitions);
+    names.put(ProblemArea.INTERPERSONAL_DEFICITS, deficits);
+    return names;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Rules as values: {@link io.github.ipt4j.core.rule.Rule} is the catalogue of every rule ipt4j
+ * enforces, each with a stable code, a {@link io.github.ipt4j.core.rule.Severity}, the reference
+ * section it comes from and a message; {@link io.github.ipt4j.core.rule.Violation} is one broken
+ * rule as reported when an event is applied.
+ */
+@NullMarked
+package io.github.ipt4j.core.rule;
+
+import org.jspecify.annotations.NullMarked;
