@@ -241,9 +241,7 @@ public final class Course {
       found.add(Violation.of(Rule.SEQ_DATE_ORDER));
     }
     Draft d = new Draft(this);
-    if (found.isEmpty()) {
-      dispatch(d, event, found);
-    }
+    dispatch(d, event, found);
     if (found.stream().anyMatch(v -> v.severity() == Severity.ERROR)) {
       List<Violation> ordered = new ArrayList<>(found);
       ordered.sort((a, b) -> a.severity().compareTo(b.severity()));

@@ -1,0 +1,149 @@
+package io.github.ipt4j.core.course;
+
+import static io.github.ipt4j.core.course.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ipt4j.core.event.AmendmentReason;
+import io.github.ipt4j.core.event.ContractRenegotiated;
+import io.github.ipt4j.core.event.CrisisDeclared;
+import io.github.ipt4j.core.event.Discharged;
+import io.github.ipt4j.core.event.Hospitalised;
+import io.github.ipt4j.core.event.MeasureRecorded;
+import io.github.ipt4j.core.event.NoContactTimeout;
+import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.RiskAssessmentCompleted;
+import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SessionMissed;
+import io.github.ipt4j.core.measure.Instrument;
+import io.github.ipt4j.core.measure.Measurement;
+import io.github.ipt4j.core.measure.Measurements;
+import io.github.ipt4j.core.protocol.Phase;
+import io.github.ipt4j.core.protocol.Protocols;
+import io.github.ipt4j.core.rule.Rule;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Rules 9 and 10 of the state-machine issue: risk items, risk tasks, crisis and suspension. */
+class CourseSafetyRulesTest {
+
+  static Stream<Arguments> positiveRiskItems() {
+    return Stream.of(
+        Arguments.of("PHQ-9 item 9 = 1 with a total of 1", Measurements.phq9(0, 0, 0, 0, 0, 0, 0, 0, 1)),
+        Arguments.of("PHQ-9 item 9 = 3", Measurements.phq9(3, 3, 3, 3, 3, 3, 3, 3, 3)),
+        Arguments.of("EPDS item 10 = 1 otherwise zero", Measurements.epdsFromScores(0, 0, 0, 0, 0, 0, 0, 0, 0, 1)),
+        Arguments.of(
+            "BDI-II item 9 = 1 otherwise zero",
+            Measurements.bdi2(
+                "0", "0", "0", "0", "0", "0", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0",
+                "0", "0", "0", "0", "0")));
+  }
+
+  @ParameterizedTest(name = "{0} opens a risk task")
+  @MethodSource("positiveRiskItems")
+  void anyPositiveSelfHarmItemOpensARiskTaskWhateverTheTotal(String situation, Measurement m) {
+    Course c = accept(open(Protocols.ACUTE), held(1));
+    Course flagged =
+        acceptWithWarnings(c, MeasureRecorded.of(week(1), m), Rule.SAFETY_RISK_ITEM_POSITIVE);
+    assertEquals(SafetyStatus.ASSESSMENT_PENDING, flagged.safetyStatus());
+    assertEquals(1, flagged.openRiskTasks().size());
+    assertEquals(m.instrument(), flagged.openRiskTasks().get(0).instrument());
+    assertEquals(m.instrument().riskItem().getAsInt(), flagged.openRiskTasks().get(0).item());
+  }
+
+  @Test
+  void aNegativeRiskItemOpensNoTaskEvenWithASevereTotal() {
+    Course c =
+        accept(open(Protocols.ACUTE), held(1), phq9(1, 3, 3, 3, 3, 3, 3, 3, 3, 0));
+    assertEquals(SafetyStatus.NONE, c.safetyStatus());
+    assertTrue(c.openRiskTasks().isEmpty());
+  }
+
+  @Test
+  void aRiskAssessmentMustNameItsAssessorAndClosesEveryTask() {
+    Course c = accept(open(Protocols.ACUTE), held(1), phq9(1, 0, 0, 0, 0, 0, 0, 0, 0, 2));
+    RiskAssessmentCompleted anonymous =
+        RiskAssessmentCompleted.of(week(1), RiskAssessmentResult.MONITORING, true);
+    reject(c, anonymous, Rule.SAFETY_ASSESSOR_REQUIRED);
+    Course assessed = accept(c, anonymous.withRecordedBy(CLINICIAN));
+    assertTrue(assessed.openRiskTasks().isEmpty());
+    assertEquals(SafetyStatus.MONITORING, assessed.safetyStatus());
+    assertTrue(assessed.isDone(io.github.ipt4j.core.protocol.Task.INIT_RISK_SCREEN));
+  }
+
+  @Test
+  void aCrisisSuspendsTheCourseAndStopsTheContractClock() {
+    Course c = accept(acuteGriefInMiddle(), held(3), CrisisDeclared.of(week(3)));
+    assertTrue(c.isSuspended());
+    assertEquals(SafetyStatus.CRISIS, c.safetyStatus());
+    reject(c, held(4), Rule.SESSION_WHILE_SUSPENDED);
+    reject(c, SessionMissed.of(week(4), 4), Rule.SESSION_WHILE_SUSPENDED);
+    assertEquals(3, c.contractSessionsUsed());
+  }
+
+  @Test
+  void resumingAfterACrisisNeedsAnAssessmentAndARenegotiatedContract() {
+    Course c = accept(acuteGriefInMiddle(), held(3), CrisisDeclared.of(week(3)));
+    reject(
+        c,
+        ContractRenegotiated.of(week(5), 16, AmendmentReason.RESUMPTION_AFTER_SUSPENSION),
+        Rule.SAFETY_CANNOT_RESUME);
+    c =
+        accept(
+            c,
+            RiskAssessmentCompleted.of(week(5), RiskAssessmentResult.MONITORING, true)
+                .withRecordedBy(CLINICIAN));
+    assertTrue(c.isSuspended(), "an assessment alone does not resume the course");
+    reject(c, held(6), Rule.SESSION_WHILE_SUSPENDED);
+    c =
+        accept(
+            c,
+            ContractRenegotiated.of(week(5), 16, AmendmentReason.RESUMPTION_AFTER_SUSPENSION),
+            held(6));
+    assertFalse(c.isSuspended());
+    assertEquals(4, c.contractSessionsUsed());
+    assertEquals(Phase.MIDDLE, c.phase());
+  }
+
+  @Test
+  void hospitalisationSuspendsUntilDischargeAndRenegotiation() {
+    Course c = accept(acuteGriefInMiddle(), Hospitalised.of(week(3)));
+    assertTrue(c.isSuspended() && c.isHospitalised());
+    reject(
+        c,
+        ContractRenegotiated.of(week(4), 16, AmendmentReason.RESUMPTION_AFTER_SUSPENSION),
+        Rule.SAFETY_CANNOT_RESUME);
+    c = accept(c, Discharged.of(week(5)));
+    assertTrue(c.isSuspended());
+    c =
+        accept(
+            c, ContractRenegotiated.of(week(5), 16, AmendmentReason.RESUMPTION_AFTER_SUSPENSION));
+    assertFalse(c.isSuspended());
+  }
+
+  @Test
+  void dischargeNeedsAHospitalisation() {
+    reject(acuteGriefInMiddle(), Discharged.of(week(3)), Rule.SAFETY_NOT_HOSPITALISED);
+  }
+
+  @Test
+  void anOpenRiskTaskBlocksADropOutUntilAnOutreachSafetyCheck() {
+    Course c =
+        accept(
+            acuteGriefInMiddle(),
+            held(3),
+            MeasureRecorded.of(week(3), Measurements.phq9(2, 2, 2, 2, 2, 2, 2, 2, 3)),
+            SessionMissed.of(week(4), 4),
+            OutreachAttempted.of(week(4), false, false));
+    assertTrue(c.openRiskTasks().get(0).highPriority());
+    reject(c, NoContactTimeout.of(week(8)), Rule.SAFETY_RISK_TASK_OPEN);
+    Course checked = accept(c, OutreachAttempted.of(week(5), true, true));
+    assertEquals(Instrument.PHQ9, checked.openRiskTasks().get(0).instrument());
+    assertTrue(checked.openRiskTasks().get(0).safetyChecked());
+    assertTrue(accept(checked, NoContactTimeout.of(week(8))).isEnded());
+  }
+}
