@@ -1,0 +1,98 @@
+package io.github.ipt4j.core.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The rule catalogue is data: every rule has a unique stable code, a section and a message, and
+ * {@code docs/rules.md} lists exactly the catalogue. Run with {@code -Dipt4j.writeDocs=true} to
+ * regenerate the file after changing a rule.
+ */
+class RuleCatalogueTest {
+
+  private static final Path RULES_MD = Path.of("..", "docs", "rules.md");
+
+  @Test
+  void codesAreUniqueAndWellFormed() {
+    Set<String> codes = new HashSet<>();
+    for (Rule rule : Rule.values()) {
+      assertTrue(codes.add(rule.code()), "duplicate code " + rule.code());
+      assertTrue(rule.code().matches("IPT-[A-Z]+-\\d{3}"), rule.code());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Rule.class)
+  void everyRuleHasASectionAMessageAndIsFoundByItsCode(Rule rule) {
+    assertFalse(rule.section().isBlank());
+    assertTrue(rule.message().endsWith("."), rule.code() + " message must be a sentence");
+    assertEquals(Optional.of(rule), Rule.byCode(rule.code()));
+  }
+
+  @Test
+  void unknownCodesAreNotRules() {
+    assertEquals(Optional.empty(), Rule.byCode("IPT-NOPE-999"));
+  }
+
+  @Test
+  void aViolationMessageAddsItsDetail() {
+    Violation v = Violation.of(Rule.SESSION_OVER_CONTRACT, "contracted 12");
+    assertEquals(
+        Rule.SESSION_OVER_CONTRACT.message() + " (contracted 12)", v.message());
+    assertEquals("IPT-SESSION-002", v.code());
+    assertEquals(Severity.ERROR, v.severity());
+  }
+
+  @Test
+  void docsRulesMdListsExactlyTheCatalogue() throws IOException {
+    String expected = render();
+    if (Boolean.getBoolean("ipt4j.writeDocs")) {
+      Files.writeString(RULES_MD, expected, StandardCharsets.UTF_8);
+    }
+    assertTrue(Files.exists(RULES_MD), "docs/rules.md is missing");
+    assertEquals(
+        expected,
+        Files.readString(RULES_MD, StandardCharsets.UTF_8),
+        "docs/rules.md is out of date: run ./mvnw -pl ipt-core test -Dipt4j.writeDocs=true");
+  }
+
+  static String render() {
+    StringBuilder md = new StringBuilder();
+    md.append("# ipt4j rules\n\n")
+        .append("Every rule ipt4j enforces, as listed by `io.github.ipt4j.core.rule.Rule`. ")
+        .append("This file is checked against the code by `RuleCatalogueTest`; ")
+        .append("regenerate it with `./mvnw -pl ipt-core test -Dipt4j.writeDocs=true`.\n\n")
+        .append("An **ERROR** refuses the event and leaves the course unchanged; a **WARNING** ")
+        .append("lets it through and reports a fidelity concern or clinical alert. The section ")
+        .append("points into the IPT domain reference; `[C]` marks a convention the reference ")
+        .append("could not confirm. Every rule is a default that needs clinical sign-off.\n\n")
+        .append("| code | severity | reference | message | constant |\n")
+        .append("|---|---|---|---|---|\n");
+    for (Rule rule : Rule.values()) {
+      md.append("| `")
+          .append(rule.code())
+          .append("` | ")
+          .append(rule.severity())
+          .append(" | ")
+          .append(rule.section())
+          .append(" | ")
+          .append(rule.message())
+          .append(" | `")
+          .append(rule.name())
+          .append("` |\n");
+    }
+    return md.toString();
+  }
+}
