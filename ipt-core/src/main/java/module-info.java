@@ -8,6 +8,7 @@ module io.github.ipt4j.core {
 
   exports io.github.ipt4j.core;
   exports io.github.ipt4j.core.course;
+  exports io.github.ipt4j.core.decision;
   exports io.github.ipt4j.core.event;
   exports io.github.ipt4j.core.measure;
   exports io.github.ipt4j.core.protocol;
