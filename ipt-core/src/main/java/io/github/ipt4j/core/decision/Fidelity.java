@@ -75,7 +75,6 @@ public final class Fidelity {
     boolean renegotiated = false;
     int agreedSessions = 0;
     boolean proposedDeficitsOverOthers = false;
-    int sessionsWithoutMeasure = 0;
     List<Integer> unmeasured = new ArrayList<>();
     List<Integer> middleWithoutFrame = new ArrayList<>();
     List<Integer> phaseMismatch = new ArrayList<>();
@@ -83,8 +82,8 @@ public final class Fidelity {
     Set<String> anomalyDetail = new TreeSet<>();
     List<Integer> initialOverrun = new ArrayList<>();
     List<Integer> overContract = new ArrayList<>();
-    boolean measuredSinceLastSession = false;
-    int sessionIndex = 0;
+    int currentSession = -1;
+    boolean currentMeasured = false;
     List<Candidate> candidates = course.candidates();
     boolean otherCandidates =
         candidates.stream().anyMatch(c -> c.area() != ProblemArea.INTERPERSONAL_DEFICITS);
@@ -105,25 +104,12 @@ public final class Fidelity {
       } else if (e instanceof FocusChanged) {
         focusAccepted = true;
       } else if (e instanceof MeasureRecorded m) {
-        if (m.measurement().instrument().isSeverityMeasure()) {
-          measuredSinceLastSession = true;
-          sessionsWithoutMeasure = 0;
-          unmeasured.clear();
-        }
+        currentMeasured |= m.measurement().instrument().isSeverityMeasure();
       } else if (e instanceof SessionHeld held) {
+        closeOut(currentSession, currentMeasured, unmeasured, findings);
+        currentSession = held.number();
+        currentMeasured = false;
         Session s = sessions.get(sessionIndex(sessions, held.number()));
-        if (!measuredSinceLastSession && sessionsWithoutMeasure >= 0) {
-          sessionsWithoutMeasure++;
-          unmeasured.add(held.number());
-          if (sessionsWithoutMeasure == MAX_SESSIONS_WITHOUT_MEASURE + 1) {
-            findings.add(
-                new FidelityFinding(
-                    Rule.FIDELITY_NO_SEVERITY_MEASURE,
-                    List.copyOf(unmeasured),
-                    sessionsWithoutMeasure + " consecutive sessions without a severity measure"));
-          }
-        }
-        measuredSinceLastSession = false;
         if (s.phase() == Phase.MIDDLE && (!focusAccepted || !contractAgreed)) {
           middleWithoutFrame.add(held.number());
         }
@@ -151,9 +137,10 @@ public final class Fidelity {
             anomalyDetail.add(anomaly);
           }
         }
-        sessionIndex++;
       }
     }
+    closeOut(currentSession, currentMeasured, unmeasured, findings);
+    flushUnmeasured(unmeasured, findings);
 
     if (!initialOverrun.isEmpty()) {
       findings.add(
@@ -203,8 +190,32 @@ public final class Fidelity {
           new FidelityFinding(
               Rule.FIDELITY_PHASE_MISMATCH, phaseMismatch, "recorded phase differs"));
     }
-    findings.sort((a, b) -> a.rule().compareTo(b.rule()));
+    findings.sort((a, b) -> a.rule().compareTo(b.rule()));  // stable: sessions stay in order
     return new FidelityReport(protocol.id(), findings, adherence(course));
+  }
+
+  /** Ends a held session: a session with a severity measure ends a run of unmeasured ones. */
+  private static void closeOut(
+      int session, boolean measured, List<Integer> unmeasured, List<FidelityFinding> findings) {
+    if (session < 0) {
+      return;
+    }
+    if (measured) {
+      flushUnmeasured(unmeasured, findings);
+    } else {
+      unmeasured.add(session);
+    }
+  }
+
+  private static void flushUnmeasured(List<Integer> unmeasured, List<FidelityFinding> findings) {
+    if (unmeasured.size() > MAX_SESSIONS_WITHOUT_MEASURE) {
+      findings.add(
+          new FidelityFinding(
+              Rule.FIDELITY_NO_SEVERITY_MEASURE,
+              List.copyOf(unmeasured),
+              unmeasured.size() + " consecutive sessions without a severity measure"));
+    }
+    unmeasured.clear();
   }
 
   private static int sessionIndex(List<Session> sessions, int number) {
