@@ -740,6 +740,7 @@ public final class Course {
     List<ContractAmendment> amendments = new ArrayList<>(c.amendments());
     amendments.add(new ContractAmendment(e.date(), c.sessions(), e.sessions(), e.reason()));
     d.contract = Optional.of(new Contract(c.agreedOn(), c.agreedSessions(), c.frequency(), amendments));
+    catchUpPhase(d);
   }
 
   // ------------------------------------------------------------------------------ phases
