@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The scored value of one item of a {@link Measurement}, kept so that a result can be audited and
- * re-scored. Created only by {@code Measurements}.
+ * re-scored. Created only by {@link Measurements}.
  *
  * <p>Some items record which form of the item was answered, in {@link #option()}:
  *

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The scored result of one administration of an {@link Instrument}: the item scores, the total,
  * its band under a named {@link BandScheme}, the risk-item evaluation and the screening flags.
- * Created by the factories of {@code Measurements}, which check every item.
+ * Created by the factories of {@link Measurements}, which check every item.
  *
  * <p>The risk item is evaluated every time, independently of the total (§7.7, §9.3 rule 3): {@link
  * #riskItemPositive()} is true for any endorsement of the risk item, however low the total.
