@@ -3,14 +3,14 @@
 
 Writes src/test/resources/valid/* (valid seed documents) and src/test/resources/hostile/* with
 hostile/expectations.tsv: file, error code, JSON Pointer, rule codes (or -), log line (or -).
-Run from ipt-json/: python3 src/test/hostile/make_corpus.py
+Run: python3 ipt-json/scripts/make_hostile_corpus.py
 Every identifier is a recognisable "SECRET" value: the test checks no message ever contains one.
 """
 import copy
 import json
 import os
 
-ROOT = os.path.join(os.path.dirname(__file__), "..", "resources")
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources")
 HOSTILE = os.path.join(ROOT, "hostile")
 VALID = os.path.join(ROOT, "valid")
 
