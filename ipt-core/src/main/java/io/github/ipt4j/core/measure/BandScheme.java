@@ -197,6 +197,15 @@ public final class BandScheme {
     return of(name, instrument, source, bands);
   }
 
+  /** Refuses this scheme for a result of another instrument. */
+  void requireInstrument(Instrument expected) {
+    if (instrument != expected) {
+      throw new InvalidValueException(
+          "band scheme '" + name + "' is for " + instrument.displayName() + ", not "
+              + expected.displayName());
+    }
+  }
+
   /**
    * Returns the band a total falls in.
    *

@@ -197,11 +197,7 @@ public final class Measurement {
    */
   public Measurement withBandScheme(BandScheme scheme) {
     Checks.notNull(scheme, "scheme");
-    if (scheme.instrument() != instrument) {
-      throw new InvalidValueException(
-          "band scheme '" + scheme.name() + "' is for " + scheme.instrument().displayName()
-              + ", not " + instrument.displayName());
-    }
+    scheme.requireInstrument(instrument);
     return new Measurement(instrument, items, notAssessedItems, functionalDifficulty, scheme);
   }
 

@@ -97,7 +97,7 @@ public final class Measurements {
       BandScheme scheme, int[] items1To15, Hamd17Item16 item16, int item17) {
     Checks.notNull(scheme, "scheme");
     Checks.notNull(item16, "item16");
-    requireScheme(scheme, Instrument.HAMD17);
+    scheme.requireInstrument(Instrument.HAMD17);
     Instrument ins = Instrument.HAMD17;
     if (items1To15 == null) {
       throw new InvalidValueException("HAM-D-17 items1To15 must not be null");
@@ -331,13 +331,5 @@ public final class Measurements {
           ins.displayName() + " item " + item + " must be 0 to " + max + ", was " + value);
     }
     return value;
-  }
-
-  private static void requireScheme(BandScheme scheme, Instrument ins) {
-    if (scheme.instrument() != ins) {
-      throw new InvalidValueException(
-          "band scheme '" + scheme.name() + "' is for " + scheme.instrument().displayName()
-              + ", not " + ins.displayName());
-    }
   }
 }

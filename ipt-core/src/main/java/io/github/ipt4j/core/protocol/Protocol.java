@@ -1,6 +1,7 @@
 package io.github.ipt4j.core.protocol;
 
 import io.github.ipt4j.core.internal.ValueStyle;
+import io.github.ipt4j.core.measure.MeasurementSchedule;
 import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.core.rule.Violation;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  * sessions, frequency), how the phase boundaries fall (initial-phase length, termination window,
  * announcement lead, optional pre-treatment sessions), the problem areas it uses and the names it
  * shows for them, the maximum number of focal areas, the mandatory tasks of the initial and
- * termination phases, the missed-session policy and variant features.
+ * termination phases, the measurement schedule, the missed-session policy and variant features.
  *
  * <p>Phase boundaries for a contract of N sessions follow the reference's canonical mapping
  * (§2.1): initial = sessions 1..{@link #initialPhaseSessions()}, termination = the last {@link
@@ -201,6 +202,19 @@ public abstract class Protocol {
   @Value.Default
   public MissedSessionPolicy missedSessionPolicy() {
     return MissedSessionPolicy.COUNTS_AGAINST_CONTRACT;
+  }
+
+  /**
+   * Returns which measures are due at which session (§7.7). Default {@link
+   * MeasurementSchedule#EVERY_4_SESSIONS_PHQ9_GAD7} (PHQ-9 and GAD-7 at intake, every 4 sessions
+   * and at the end, as in IPT Institute training portfolios); research protocols often measure
+   * weekly ({@link MeasurementSchedule#WEEKLY_PHQ9}, {@link MeasurementSchedule#WEEKLY_BDI2}).
+   *
+   * @return the schedule
+   */
+  @Value.Default
+  public MeasurementSchedule measurementSchedule() {
+    return MeasurementSchedule.EVERY_4_SESSIONS_PHQ9_GAD7;
   }
 
   /**

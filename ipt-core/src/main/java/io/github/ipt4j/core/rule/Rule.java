@@ -390,6 +390,68 @@ public enum Rule {
       "No outreach attempt is recorded since the last attended session; reach out to the patient"
           + " before closing the course as a drop-out."),
 
+  // ---------------------------------------------------------------- fidelity (derived, §8.3)
+  /** The initial phase ran longer than the protocol plans. */
+  FIDELITY_INITIAL_TOO_LONG(
+      "IPT-FID-001",
+      Severity.WARNING,
+      "§8.3 [C]",
+      "The initial phase ran longer than the protocol plans (more than 3 sessions in classic IPT,"
+          + " more than 2 in IPT-B); close the inventory and choose a focus sooner."),
+  /** A middle-phase session without an accepted focus or an agreed contract. */
+  FIDELITY_MIDDLE_WITHOUT_FRAME(
+      "IPT-FID-002",
+      Severity.ERROR,
+      "§8.3 [C]",
+      "A middle-phase session was held without an accepted formulation (focus) or an agreed"
+          + " contract; agree both before the focal work."),
+  /** More than two active problem areas. */
+  FIDELITY_TOO_MANY_AREAS(
+      "IPT-FID-003",
+      Severity.ERROR,
+      "§8.3, §3.5 [C]",
+      "More than two problem areas were active at once; keep one focus, two at most."),
+  /** Deficits chosen while other candidates were recorded. */
+  FIDELITY_DEFICITS_OVER_CANDIDATES(
+      "IPT-FID-004",
+      Severity.WARNING,
+      "§8.3, §3.5 [C]",
+      "Interpersonal deficits was chosen while grief, dispute or transition candidates were"
+          + " recorded; the choice needs a rationale."),
+  /** No termination announcement by N minus the announcement lead. */
+  FIDELITY_NO_ANNOUNCEMENT(
+      "IPT-FID-005",
+      Severity.WARNING,
+      "§8.3, §5.1 [C]",
+      "The ending was not announced by session N-2 (the protocol's lead before the last"
+          + " session); raise it explicitly earlier."),
+  /** Sessions beyond the contract without a renegotiation. */
+  FIDELITY_OVER_CONTRACT(
+      "IPT-FID-006",
+      Severity.ERROR,
+      "§8.3 [C]",
+      "More sessions were held than contracted without a renegotiation; renegotiate explicitly."),
+  /** No severity measure for more than 4 consecutive sessions. */
+  FIDELITY_NO_SEVERITY_MEASURE(
+      "IPT-FID-007",
+      Severity.WARNING,
+      "§8.3, §7.7 [C]",
+      "No severity measure was recorded for more than 4 consecutive sessions; repeat the"
+          + " measure as scheduled."),
+  /** A technique recorded where §4.2 rates it rare or low, or outside its variant. */
+  FIDELITY_TECHNIQUE_PHASE_ANOMALY(
+      "IPT-FID-008",
+      Severity.WARNING,
+      "§4.2, §4 [C]",
+      "A technique was recorded in a phase where it is rarely used, or in a variant that does not"
+          + " use it; unusual but allowed — review in supervision."),
+  /** The recorded phase of a session differs from the derived phase. */
+  FIDELITY_PHASE_MISMATCH(
+      "IPT-FID-009",
+      Severity.WARNING,
+      "§8.3",
+      "The phase recorded for a session differs from the phase derived from the contract."),
+
   // ---------------------------------------------------------------- protocol definitions
   /** Contract bounds must be consistent. */
   PROTOCOL_SESSION_BOUNDS(

@@ -35,24 +35,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Builders of courses in known states, shared by the course tests. */
-final class Fixtures {
-  static final LocalDate START = LocalDate.of(2026, 1, 5);
-  static final HostId COURSE = HostId.of("course-7");
-  static final HostId PATIENT = HostId.of("patient-42");
-  static final HostId CLINICIAN = HostId.of("clinician-3");
+public final class Fixtures {
+  public static final LocalDate START = LocalDate.of(2026, 1, 5);
+  public static final HostId COURSE = HostId.of("course-7");
+  public static final HostId PATIENT = HostId.of("patient-42");
+  public static final HostId CLINICIAN = HostId.of("clinician-3");
 
   private Fixtures() {}
 
-  static LocalDate week(int n) {
+  public static LocalDate week(int n) {
     return START.plusWeeks(n);
   }
 
-  static Course open(Protocol protocol) {
+  public static Course open(Protocol protocol) {
     return Course.open(protocol, CourseOpened.of(START, COURSE, PATIENT));
   }
 
   /** Applies events that must all be accepted, and returns the resulting course. */
-  static Course accept(Course course, CourseEvent... events) {
+  public static Course accept(Course course, CourseEvent... events) {
     Course c = course;
     for (CourseEvent e : events) {
       Outcome o = c.apply(e);
@@ -63,7 +63,7 @@ final class Fixtures {
   }
 
   /** Applies an event that must be accepted with exactly these warnings. */
-  static Course acceptWithWarnings(Course course, CourseEvent event, Rule... warnings) {
+  public static Course acceptWithWarnings(Course course, CourseEvent event, Rule... warnings) {
     Outcome o = course.apply(event);
     assertTrue(o.isAccepted(), () -> "expected acceptance: " + o.violations());
     assertEquals(codes(warnings), codes(o.violations()));
@@ -74,7 +74,7 @@ final class Fixtures {
   }
 
   /** Applies an event that must be refused, leaving the course equal, naming these rules. */
-  static Outcome reject(Course course, CourseEvent event, Rule... rules) {
+  public static Outcome reject(Course course, CourseEvent event, Rule... rules) {
     Outcome o = course.apply(event);
     assertFalse(o.isAccepted(), () -> "expected " + event.type() + " to be refused");
     assertEquals(course, o.course());
@@ -84,30 +84,30 @@ final class Fixtures {
     return o;
   }
 
-  static Set<String> codes(Rule... rules) {
+  public static Set<String> codes(Rule... rules) {
     return Arrays.stream(rules).map(Rule::code).collect(Collectors.toSet());
   }
 
-  static Set<String> codes(List<Violation> violations) {
+  public static Set<String> codes(List<Violation> violations) {
     return violations.stream().map(Violation::code).collect(Collectors.toSet());
   }
 
-  static SessionHeld held(int number) {
+  public static SessionHeld held(int number) {
     return SessionHeld.of(week(number), number, Modality.IN_PERSON, Set.of());
   }
 
-  static MeasureRecorded phq9(int week, int... items) {
+  public static MeasureRecorded phq9(int week, int... items) {
     return MeasureRecorded.of(week(week), Measurements.phq9(items));
   }
 
   /** PHQ-9 answers totalling 15, item 9 = 0. */
-  static final int[] MODERATELY_SEVERE = {2, 2, 2, 2, 2, 2, 2, 1, 0};
+  public static final int[] MODERATELY_SEVERE = {2, 2, 2, 2, 2, 2, 2, 1, 0};
 
   /** PHQ-9 answers totalling 3, item 9 = 0. */
-  static final int[] MINIMAL = {1, 1, 0, 1, 0, 0, 0, 0, 0};
+  public static final int[] MINIMAL = {1, 1, 0, 1, 0, 0, 0, 0, 0};
 
   /** The initial-phase tasks that have no event of their own. */
-  static List<CourseEvent> plainInitialTasks(LocalDate date) {
+  public static List<CourseEvent> plainInitialTasks(LocalDate date) {
     List<CourseEvent> out = new ArrayList<>();
     for (Task t :
         List.of(
@@ -128,7 +128,7 @@ final class Fixtures {
    * An acute course after three initial sessions with every initial task done, a grief focus
    * accepted and a contract agreed, still in the initial phase.
    */
-  static Course initialDone(Protocol protocol, int sessions, FocusArea... focus) {
+  public static Course initialDone(Protocol protocol, int sessions, FocusArea... focus) {
     Course c = open(protocol);
     c = accept(c, held(1), phq9(1, MODERATELY_SEVERE));
     c = accept(c, plainInitialTasks(week(1)).toArray(new CourseEvent[0]));
@@ -160,12 +160,12 @@ final class Fixtures {
     return c;
   }
 
-  static Course inMiddle(Protocol protocol, int sessions, FocusArea... focus) {
+  public static Course inMiddle(Protocol protocol, int sessions, FocusArea... focus) {
     Course c = initialDone(protocol, sessions, focus);
     return accept(c, PhaseAdvanced.of(week(2), Phase.MIDDLE));
   }
 
-  static Course acuteGriefInMiddle() {
+  public static Course acuteGriefInMiddle() {
     return inMiddle(
         io.github.ipt4j.core.protocol.Protocols.ACUTE, 16, FocusArea.of(ProblemArea.GRIEF));
   }

@@ -1,0 +1,314 @@
+package io.github.ipt4j.core.decision;
+
+import io.github.ipt4j.core.course.Candidate;
+import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.RecordedMeasure;
+import io.github.ipt4j.core.course.Session;
+import io.github.ipt4j.core.course.SessionStatus;
+import io.github.ipt4j.core.course.TaskRecord;
+import io.github.ipt4j.core.event.ContractAgreed;
+import io.github.ipt4j.core.event.ContractRenegotiated;
+import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.core.event.FocusChanged;
+import io.github.ipt4j.core.event.FormulationAccepted;
+import io.github.ipt4j.core.event.FormulationProposed;
+import io.github.ipt4j.core.event.MeasureRecorded;
+import io.github.ipt4j.core.event.SessionHeld;
+import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.protocol.Phase;
+import io.github.ipt4j.core.protocol.ProblemArea;
+import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.core.protocol.ProtocolFeature;
+import io.github.ipt4j.core.protocol.Task;
+import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.core.technique.PhaseUsage;
+import io.github.ipt4j.core.technique.Technique;
+import io.github.ipt4j.core.technique.TechniqueCatalogue;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Derives the fidelity report of a course (§8.3): a pure function of the course's history.
+ *
+ * <p>The checks are the {@code IPT-FID-*} rules of {@link Rule}, all [C] examples of the reference
+ * and therefore documented defaults: initial phase longer than the protocol plans; middle-phase
+ * sessions without an accepted focus or an agreed contract; more than two active areas;
+ * interpersonal deficits chosen while other candidates were recorded; no termination
+ * announcement by session N minus the protocol's lead; sessions over the contract without a
+ * renegotiation; no severity measure for more than {@value #MAX_SESSIONS_WITHOUT_MEASURE}
+ * consecutive held sessions; techniques recorded in a phase that §4.2 rates rare or low, or
+ * between-session assignments in a variant without them (§4, S5); recorded phase differing from
+ * the derived phase.
+ *
+ * <p>Per-session adherence counts, for each held session, the tasks due at every middle-phase
+ * session (opening question, mood–event link, problem-area work; §2.3) plus the risk review when a
+ * risk task was open or safety was being monitored (§9), against the tasks recorded for that
+ * session.
+ */
+public final class Fidelity {
+  /** The most consecutive held sessions without a severity measure before a finding (§8.3). */
+  public static final int MAX_SESSIONS_WITHOUT_MEASURE = 4;
+
+  private static final Set<Task> EVERY_MIDDLE_SESSION =
+      EnumSet.of(Task.MID_OPENING_QUESTION, Task.MID_MOOD_EVENT_LINK, Task.MID_PROBLEM_AREA_WORK);
+
+  private Fidelity() {}
+
+  /**
+   * Builds the fidelity report of a course.
+   *
+   * @param course the course, not null
+   * @return the report
+   * @throws io.github.ipt4j.core.InvalidValueException if {@code course} is null
+   */
+  public static FidelityReport report(Course course) {
+    Checks.notNull(course, "course");
+    Protocol protocol = course.protocol();
+    List<FidelityFinding> findings = new ArrayList<>();
+
+    // Walk the history once, tracking what was in place when each session was held.
+    boolean contractAgreed = false;
+    boolean focusAccepted = false;
+    boolean renegotiated = false;
+    int agreedSessions = 0;
+    boolean proposedDeficitsOverOthers = false;
+    List<Integer> unmeasured = new ArrayList<>();
+    List<Integer> middleWithoutFrame = new ArrayList<>();
+    List<Integer> phaseMismatch = new ArrayList<>();
+    List<Integer> techniqueAnomalies = new ArrayList<>();
+    Set<String> anomalyDetail = new TreeSet<>();
+    List<Integer> initialOverrun = new ArrayList<>();
+    List<Integer> overContract = new ArrayList<>();
+    int currentSession = -1;
+    boolean currentMeasured = false;
+    List<Candidate> candidates = course.candidates();
+    boolean otherCandidates =
+        candidates.stream().anyMatch(c -> c.area() != ProblemArea.INTERPERSONAL_DEFICITS);
+    List<Session> sessions = course.sessions();
+
+    for (CourseEvent e : course.history()) {
+      if (e instanceof ContractAgreed a) {
+        contractAgreed = true;
+        agreedSessions = a.sessions();
+      } else if (e instanceof ContractRenegotiated) {
+        renegotiated = true;
+      } else if (e instanceof FormulationAccepted || e instanceof FocusChanged) {
+        focusAccepted = true;
+      } else if (e instanceof FormulationProposed p) {
+        proposedDeficitsOverOthers |=
+            otherCandidates
+                && p.focus().stream().anyMatch(f -> f.area() == ProblemArea.INTERPERSONAL_DEFICITS);
+      } else if (e instanceof FocusChanged) {
+        focusAccepted = true;
+      } else if (e instanceof MeasureRecorded m) {
+        currentMeasured |= m.measurement().instrument().isSeverityMeasure();
+      } else if (e instanceof SessionHeld held) {
+        closeOut(currentSession, currentMeasured, unmeasured, findings);
+        currentSession = held.number();
+        currentMeasured = false;
+        Session s = sessions.get(sessionIndex(sessions, held.number()));
+        if (s.phase() == Phase.MIDDLE && (!focusAccepted || !contractAgreed)) {
+          middleWithoutFrame.add(held.number());
+        }
+        if (s.phase() == Phase.INITIAL
+            && s.contractIndex().isPresent()
+            && s.contractIndex().getAsInt() > protocol.initialPhaseSessions()) {
+          initialOverrun.add(held.number());
+        }
+        if (contractAgreed
+            && !renegotiated
+            && s.contractIndex().isPresent()
+            && s.contractIndex().getAsInt() > agreedSessions) {
+          overContract.add(held.number());
+        }
+        if (held.recordedPhase().isPresent() && held.recordedPhase().get() != s.phase()) {
+          phaseMismatch.add(held.number());
+        }
+        for (Technique t : new TreeSet<>(held.techniquesUsed())) {
+          String anomaly = anomaly(protocol, t, s.phase());
+          if (!anomaly.isEmpty()) {
+            if (techniqueAnomalies.isEmpty()
+                || techniqueAnomalies.get(techniqueAnomalies.size() - 1) != held.number()) {
+              techniqueAnomalies.add(held.number());
+            }
+            anomalyDetail.add(anomaly);
+          }
+        }
+      }
+    }
+    closeOut(currentSession, currentMeasured, unmeasured, findings);
+    flushUnmeasured(unmeasured, findings);
+
+    if (!initialOverrun.isEmpty()) {
+      findings.add(
+          new FidelityFinding(
+              Rule.FIDELITY_INITIAL_TOO_LONG,
+              initialOverrun,
+              "initial phase planned for " + protocol.initialPhaseSessions() + " sessions"));
+    }
+    if (!middleWithoutFrame.isEmpty()) {
+      findings.add(
+          new FidelityFinding(
+              Rule.FIDELITY_MIDDLE_WITHOUT_FRAME,
+              middleWithoutFrame,
+              "no accepted focus or no agreed contract at the time"));
+    }
+    boolean tooMany = course.focusHistory().stream().anyMatch(r -> r.focus().size() > 2);
+    if (tooMany) {
+      findings.add(
+          new FidelityFinding(Rule.FIDELITY_TOO_MANY_AREAS, List.of(), "more than two areas"));
+    }
+    boolean deficitsChosen =
+        course.focus().stream().anyMatch(f -> f.area() == ProblemArea.INTERPERSONAL_DEFICITS);
+    if (otherCandidates && (deficitsChosen || proposedDeficitsOverOthers)) {
+      findings.add(
+          new FidelityFinding(
+              Rule.FIDELITY_DEFICITS_OVER_CANDIDATES,
+              List.of(),
+              course.formulation().flatMap(f -> f.deficitsRationale()).isPresent()
+                  ? "a rationale is recorded"
+                  : "no rationale recorded"));
+    }
+    announcement(course).ifPresent(findings::add);
+    if (!overContract.isEmpty()) {
+      findings.add(
+          new FidelityFinding(
+              Rule.FIDELITY_OVER_CONTRACT, overContract, "contracted " + agreedSessions));
+    }
+    if (!techniqueAnomalies.isEmpty()) {
+      findings.add(
+          new FidelityFinding(
+              Rule.FIDELITY_TECHNIQUE_PHASE_ANOMALY,
+              techniqueAnomalies,
+              String.join("; ", anomalyDetail)));
+    }
+    if (!phaseMismatch.isEmpty()) {
+      findings.add(
+          new FidelityFinding(
+              Rule.FIDELITY_PHASE_MISMATCH, phaseMismatch, "recorded phase differs"));
+    }
+    findings.sort((a, b) -> a.rule().compareTo(b.rule()));  // stable: sessions stay in order
+    return new FidelityReport(protocol.id(), findings, adherence(course));
+  }
+
+  /** Ends a held session: a session with a severity measure ends a run of unmeasured ones. */
+  private static void closeOut(
+      int session, boolean measured, List<Integer> unmeasured, List<FidelityFinding> findings) {
+    if (session < 0) {
+      return;
+    }
+    if (measured) {
+      flushUnmeasured(unmeasured, findings);
+    } else {
+      unmeasured.add(session);
+    }
+  }
+
+  private static void flushUnmeasured(List<Integer> unmeasured, List<FidelityFinding> findings) {
+    if (unmeasured.size() > MAX_SESSIONS_WITHOUT_MEASURE) {
+      findings.add(
+          new FidelityFinding(
+              Rule.FIDELITY_NO_SEVERITY_MEASURE,
+              List.copyOf(unmeasured),
+              unmeasured.size() + " consecutive sessions without a severity measure"));
+    }
+    unmeasured.clear();
+  }
+
+  private static int sessionIndex(List<Session> sessions, int number) {
+    // Session numbers strictly increase, so a binary search finds the session.
+    int lo = 0;
+    int hi = sessions.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int n = sessions.get(mid).number();
+      if (n == number) {
+        return mid;
+      } else if (n < number) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    throw new io.github.ipt4j.core.InvalidValueException("session not found in course");
+  }
+
+  private static java.util.Optional<FidelityFinding> announcement(Course course) {
+    Protocol protocol = course.protocol();
+    int planned = course.plannedSessions();
+    int deadline = planned - protocol.terminationAnnouncementLead();
+    if (course.isEarlyEndRequested() || deadline < 1 || course.contractSessionsUsed() <= deadline) {
+      return java.util.Optional.empty();
+    }
+    boolean late =
+        course.terminationAnnouncedAt().isEmpty()
+            || course.terminationAnnouncedAt().getAsInt() > deadline;
+    if (!late) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new FidelityFinding(
+            Rule.FIDELITY_NO_ANNOUNCEMENT,
+            List.of(),
+            course.terminationAnnouncedAt().isEmpty()
+                ? "not announced; deadline session " + deadline + " of " + planned
+                : "announced after session "
+                    + course.terminationAnnouncedAt().getAsInt()
+                    + "; deadline session "
+                    + deadline
+                    + " of "
+                    + planned));
+  }
+
+  private static String anomaly(Protocol protocol, Technique technique, Phase phase) {
+    if (technique == Technique.WORK_AT_HOME && !protocol.has(ProtocolFeature.WORK_AT_HOME)) {
+      return "WORK_AT_HOME is not standard in this variant (§4, S5)";
+    }
+    if (phase != Phase.INITIAL && phase != Phase.MIDDLE && phase != Phase.TERMINATION) {
+      return "";
+    }
+    PhaseUsage usage = TechniqueCatalogue.expectedUsage(technique, phase);
+    if (usage == PhaseUsage.RARE || usage == PhaseUsage.LOW) {
+      return technique.name() + " in the " + phase.label() + " phase is " + usage.label() + " (§4.2)";
+    }
+    return "";
+  }
+
+  private static List<SessionAdherence> adherence(Course course) {
+    List<SessionAdherence> out = new ArrayList<>();
+    List<TaskRecord> log = course.taskLog();
+    List<RecordedMeasure> measures = course.measures();
+    for (Session s : course.sessions()) {
+      if (s.status() != SessionStatus.HELD) {
+        continue;
+      }
+      Set<Task> due = EnumSet.noneOf(Task.class);
+      if (s.phase() == Phase.MIDDLE) {
+        due.addAll(EVERY_MIDDLE_SESSION);
+      }
+      boolean riskFlagged =
+          measures.stream()
+              .anyMatch(
+                  m ->
+                      m.sessionNumber().isPresent()
+                          && m.sessionNumber().getAsInt() == s.number()
+                          && m.measurement().riskItemPositive());
+      if (riskFlagged && s.phase() != Phase.INITIAL && s.phase() != Phase.PRE_TREATMENT) {
+        due.add(Task.MID_RISK_REVIEW);
+      }
+      Set<Task> done = EnumSet.noneOf(Task.class);
+      for (TaskRecord r : log) {
+        if (r.sessionNumber().isPresent()
+            && r.sessionNumber().getAsInt() == s.number()
+            && due.contains(r.task())) {
+          done.add(r.task());
+        }
+      }
+      out.add(new SessionAdherence(s.number(), s.phase(), due, done));
+    }
+    return out;
+  }
+}
