@@ -21,6 +21,7 @@ import io.github.ipt4j.core.measure.MeasurementSchedule;
 import io.github.ipt4j.core.protocol.DisputeStage;
 import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.protocol.ProblemArea;
+import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.protocol.Protocols;
 import io.github.ipt4j.core.protocol.Task;
 import io.github.ipt4j.core.technique.Evidence;
@@ -113,7 +114,7 @@ class SessionAgendaTest {
     assertEquals(Optional.of(Task.INIT_BASELINE_SEVERITY), measures.get(0).task());
     assertTrue(measures.get(0).text().startsWith("Baseline (mandatory)"));
     assertTrue(measures.get(0).text().contains("EVERY_4_SESSIONS_PHQ9_GAD7"));
-    assertTrue(measures.get(0).text().contains("the protocol names no schedule"));
+    assertTrue(measures.get(0).text().contains("the protocol's schedule"));
     assertEquals("§7.7", measures.get(0).section());
     assertEquals("EVERY_4_SESSIONS_PHQ9_GAD7", a.measurementSchedule());
 
@@ -395,8 +396,9 @@ class SessionAgendaTest {
     Agenda a = SessionAgenda.of(weekly).agenda(griefMiddle(5));
     assertEquals("WEEKLY_BDI2", a.measurementSchedule());
     assertEquals(Optional.of(Instrument.BDI2), only(a, AgendaItemKind.MEASURE_DUE).instrument());
+    assertTrue(only(a, AgendaItemKind.MEASURE_DUE).text().contains("overrides the protocol's"));
 
-    AgendaSettings sparse = new AgendaSettings(MeasurementSchedule.EVERY_4_SESSIONS_PHQ9_GAD7,
+    AgendaSettings sparse = new AgendaSettings(Optional.empty(),
         0, 4, 4, RecommenderWeights.DEFAULT, AgendaSettings.DEFAULT.thresholds());
     SessionAgenda builder = SessionAgenda.of(sparse);
     assertTrue(builder.agenda(griefMiddle(4)).items(AgendaItemKind.TIME_LIMIT_REMINDER).isEmpty());
@@ -404,6 +406,19 @@ class SessionAgendaTest {
     assertEquals(1, builder.agenda(griefMiddle(12)).items(AgendaItemKind.TIME_LIMIT_REMINDER).size(),
         "always in the last middle session");
     assertTrue(builder.agenda(griefMiddle(4)).items(AgendaItemKind.TECHNIQUE).isEmpty());
+  }
+
+  @Test
+  void measuresFollowTheProtocolsOwnSchedule() {
+    Protocol weekly = Protocol.builder().from(Protocols.ACUTE).id("ipt-acute-weekly-bdi")
+        .measurementSchedule(MeasurementSchedule.WEEKLY_BDI2).build();
+    Course c = holdUntilUsed(inMiddle(weekly, FocusArea.of(ProblemArea.GRIEF)), 5);
+    Agenda a = agenda(c);
+    assertEquals("WEEKLY_BDI2", a.measurementSchedule());
+    AgendaItem bdi = only(a, AgendaItemKind.MEASURE_DUE);
+    assertEquals(Optional.of(Instrument.BDI2), bdi.instrument());
+    assertTrue(bdi.text().startsWith("Scheduled every session: BDI-II at session 6"));
+    assertTrue(bdi.text().contains("the protocol's schedule"));
   }
 
   @Test
@@ -419,7 +434,7 @@ class SessionAgendaTest {
     assertThrows(InvalidValueException.class, () -> SessionAgenda.forNextSession(null));
     assertThrows(InvalidValueException.class, () -> SessionAgenda.of(null));
     assertThrows(InvalidValueException.class, () -> new AgendaSettings(
-        MeasurementSchedule.WEEKLY_PHQ9, 3, 0, 4, RecommenderWeights.DEFAULT,
+        Optional.of(MeasurementSchedule.WEEKLY_PHQ9), 3, 0, 4, RecommenderWeights.DEFAULT,
         AgendaSettings.DEFAULT.thresholds()));
     assertThrows(InvalidValueException.class, () -> new AgendaItem(AgendaItemKind.TECHNIQUE,
         AgendaPriority.ROUTINE, Optional.empty(), Optional.empty(), Optional.empty(), " ", "§4",
