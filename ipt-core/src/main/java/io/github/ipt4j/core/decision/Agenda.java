@@ -56,7 +56,7 @@ public record Agenda(
     }
     Checks.range(plannedSessions, 1, Integer.MAX_VALUE, "plannedSessions");
     Checks.range(sessionsRemainingAfterNext, 0, Integer.MAX_VALUE, "sessionsRemainingAfterNext");
-    DecisionValues.text(measurementSchedule, "measurementSchedule");
+    Checks.text(measurementSchedule, "measurementSchedule");
     items = Checks.list(items, "items");
   }
 

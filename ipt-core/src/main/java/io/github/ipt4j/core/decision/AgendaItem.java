@@ -54,8 +54,8 @@ public record AgendaItem(
     Checks.notNull(task, "task");
     Checks.notNull(instrument, "instrument");
     Checks.notNull(technique, "technique");
-    DecisionValues.text(text, "text");
-    DecisionValues.section(section, "section");
+    Checks.text(text, "text");
+    Checks.section(section, "section");
     Checks.notNull(evidence, "evidence");
   }
 }

@@ -46,8 +46,8 @@ public record Reason(
    */
   public Reason {
     Checks.notNull(code, "code");
-    DecisionValues.text(text, "text");
-    DecisionValues.section(section, "section");
+    Checks.text(text, "text");
+    Checks.section(section, "section");
     sources = Checks.list(sources, "sources");
     Checks.notNull(evidence, "evidence");
     Checks.range(points, 0, Integer.MAX_VALUE, "points");

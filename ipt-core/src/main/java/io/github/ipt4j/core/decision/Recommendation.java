@@ -57,7 +57,7 @@ public record Recommendation(
   public Recommendation {
     Checks.range(rank, 1, Integer.MAX_VALUE, "rank");
     Checks.notNull(technique, "technique");
-    DecisionValues.text(name, "name");
+    Checks.text(name, "name");
     reasons = Checks.list(reasons, "reasons");
     if (reasons.isEmpty()) {
       throw new InvalidValueException("a recommendation needs at least one reason");

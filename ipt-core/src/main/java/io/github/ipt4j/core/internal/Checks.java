@@ -81,4 +81,36 @@ public final class Checks {
     }
     return value;
   }
+
+  /**
+   * Requires a non-blank text.
+   *
+   * @param value the argument
+   * @param name its parameter name
+   * @return {@code value}
+   * @throws InvalidValueException if null or blank
+   */
+  public static String text(String value, String name) {
+    notNull(value, name);
+    if (value.isBlank()) {
+      throw new InvalidValueException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a reference section such as {@code §4.1}.
+   *
+   * @param value the argument
+   * @param name its parameter name
+   * @return {@code value}
+   * @throws InvalidValueException if null, blank or not starting with {@code §}
+   */
+  public static String section(String value, String name) {
+    text(value, name);
+    if (!value.startsWith("§")) {
+      throw new InvalidValueException(name + " must be a reference section such as §4.1");
+    }
+    return value;
+  }
 }

@@ -38,11 +38,11 @@ public record GuidanceItem(
    *     source tag
    */
   public GuidanceItem {
-    Values.text(text, "text");
+    Checks.text(text, "text");
     Checks.notNull(timing, "timing");
     sources = Values.sources(sources, "sources");
     Checks.notNull(evidence, "evidence");
-    Values.section(section, "section");
+    Checks.section(section, "section");
     if (evidence == Evidence.SOURCED && sources.isEmpty()) {
       throw new InvalidValueException("a sourced item must name at least one source tag");
     }

@@ -67,7 +67,7 @@ public record ProblemAreaGuidance(
     }
     notes = Checks.list(notes, "notes");
     Checks.notNull(timingNote, "timingNote");
-    Values.section(section, "section");
+    Checks.section(section, "section");
   }
 
   private static <T> List<T> nonEmpty(List<T> values, String name) {

@@ -76,14 +76,14 @@ public record TechniqueInfo(
    */
   public TechniqueInfo {
     Checks.notNull(technique, "technique");
-    Values.text(name, "name");
-    Values.text(description, "description");
+    Checks.text(name, "name");
+    Checks.text(description, "description");
     phases = Values.enumSet(phases, Phase.class, "phases");
     if (phases.isEmpty() || !ACUTE_PHASES.containsAll(phases)) {
       throw new InvalidValueException(
           "phases must name at least one of INITIAL, MIDDLE, TERMINATION and nothing else");
     }
-    Values.text(phasesAsWritten, "phasesAsWritten");
+    Checks.text(phasesAsWritten, "phasesAsWritten");
     fitsBest = Values.enumSet(fitsBest, ProblemArea.class, "fitsBest");
     if (fitsBest.isEmpty()) {
       throw new InvalidValueException("fitsBest must name at least one problem area");
@@ -92,14 +92,14 @@ public record TechniqueInfo(
     if (!fitsBest.containsAll(emphasisedAreas)) {
       throw new InvalidValueException("emphasisedAreas must be a subset of fitsBest");
     }
-    Values.text(fitsBestAsWritten, "fitsBestAsWritten");
+    Checks.text(fitsBestAsWritten, "fitsBestAsWritten");
     populations = Values.enumSet(populations, Population.class, "populations");
     cautions = Checks.list(cautions, "cautions");
     sources = Values.sources(sources, "sources");
     if (sources.isEmpty()) {
       throw new InvalidValueException("sources must name at least one source tag");
     }
-    Values.section(section, "section");
+    Checks.section(section, "section");
   }
 
   /**

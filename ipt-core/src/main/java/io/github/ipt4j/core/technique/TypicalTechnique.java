@@ -47,12 +47,12 @@ public record TypicalTechnique(
   public TypicalTechnique {
     Checks.notNull(technique, "technique");
     Checks.notNull(timing, "timing");
-    Values.text(basis, "basis");
+    Checks.text(basis, "basis");
     sources = Values.sources(sources, "sources");
     if (sources.isEmpty()) {
       throw new InvalidValueException("sources must name at least one source tag");
     }
     Checks.notNull(evidence, "evidence");
-    Values.section(section, "section");
+    Checks.section(section, "section");
   }
 }

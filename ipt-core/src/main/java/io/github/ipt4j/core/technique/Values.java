@@ -15,22 +15,6 @@ final class Values {
 
   private Values() {}
 
-  static String text(String value, String name) {
-    Checks.notNull(value, name);
-    if (value.isBlank()) {
-      throw new InvalidValueException(name + " must not be blank");
-    }
-    return value;
-  }
-
-  static String section(String value, String name) {
-    text(value, name);
-    if (!value.startsWith("§")) {
-      throw new InvalidValueException(name + " must be a reference section such as §4.1");
-    }
-    return value;
-  }
-
   static List<String> sources(Collection<String> values, String name) {
     List<String> copy = Checks.list(values, name);
     for (String tag : copy) {
@@ -47,7 +31,7 @@ final class Values {
   static List<String> texts(Collection<String> values, String name) {
     List<String> copy = Checks.list(values, name);
     for (String v : copy) {
-      text(v, name + " element");
+      Checks.text(v, name + " element");
     }
     return copy;
   }
