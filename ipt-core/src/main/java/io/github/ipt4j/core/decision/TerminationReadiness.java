@@ -26,8 +26,10 @@ import java.util.stream.Collectors;
  * A pure function of a course and, optionally, the clinician's judgements that the course cannot
  * record.
  *
- * <p>The baseline is the first depression severity measure recorded in the course; the outcome is
- * classified on that instrument against a threshold set. By default the set follows the variant:
+ * <p>The baseline is the first depression severity measure recorded in the course on an
+ * instrument with a remission threshold (the reference gives none for the EPDS, so an EPDS-only
+ * course has no classifiable outcome and says so in a note); the outcome is classified on that
+ * instrument against a threshold set. By default the set follows the variant:
  * {@link ThresholdSet#IPT_A} for IPT-A, {@link ThresholdSet#PERINATAL} for perinatal IPT, {@link
  * ThresholdSet#DEFAULT} otherwise; when the chosen set has no remission threshold for the baseline
  * instrument, {@link ThresholdSet#DEFAULT} is used and a note says so (a documented default).
@@ -83,7 +85,17 @@ public final class TerminationReadiness {
     List<String> notes = new ArrayList<>();
     List<CriterionResult> results = new ArrayList<>();
 
-    Optional<Measurement> baseline = baseline(course);
+    Optional<Measurement> baseline = baseline(course, thresholds);
+    if (baseline.isEmpty()) {
+      unclassifiable(course)
+          .ifPresent(
+              ins ->
+                  notes.add(
+                      "No threshold set has a remission threshold for "
+                          + ins.displayName()
+                          + " (the reference gives none, §7); record a PHQ-9, HAM-D-17 or BDI-II"
+                          + " to classify the outcome."));
+    }
     List<Measurement> later =
         baseline.map(b -> laterOf(course, b)).orElse(List.of());
     ThresholdSet used = thresholds;
@@ -208,10 +220,26 @@ public final class TerminationReadiness {
 
   // --------------------------------------------------------------------------------------------
 
-  private static Optional<Measurement> baseline(Course course) {
+  /**
+   * The first depression severity measure on an instrument that the threshold set, or {@link
+   * ThresholdSet#DEFAULT}, can classify; an EPDS-only course has none.
+   */
+  private static Optional<Measurement> baseline(Course course, ThresholdSet thresholds) {
+    for (RecordedMeasure m : course.measures()) {
+      Instrument ins = m.measurement().instrument();
+      if (ins.isSeverityMeasure()
+          && (thresholds.remissionThreshold(ins).isPresent()
+              || ThresholdSet.DEFAULT.remissionThreshold(ins).isPresent())) {
+        return Optional.of(m.measurement());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Instrument> unclassifiable(Course course) {
     for (RecordedMeasure m : course.measures()) {
       if (m.measurement().instrument().isSeverityMeasure()) {
-        return Optional.of(m.measurement());
+        return Optional.of(m.measurement().instrument());
       }
     }
     return Optional.empty();

@@ -189,4 +189,27 @@ class TerminationReadinessTest {
   private static final class ThresholdSetNames {
     static final String IPT_A = "IPT-A";
   }
+
+  @Test
+  void anEpdsOnlyPerinatalCourseHasNoClassifiableOutcomeAndSaysWhy() {
+    Course epdsOnly = io.github.ipt4j.core.course.Fixtures.open(Protocols.PERINATAL);
+    epdsOnly =
+        accept(
+            epdsOnly,
+            held(1),
+            MeasureRecorded.of(week(1), Measurements.epdsFromScores(2, 2, 2, 2, 2, 2, 2, 2, 2, 0)),
+            held(2),
+            MeasureRecorded.of(week(2), Measurements.epdsFromScores(1, 1, 1, 1, 1, 1, 1, 1, 1, 0)));
+    ReadinessAssessment a = TerminationReadiness.assess(epdsOnly);
+    assertEquals(Optional.empty(), a.outcome());
+    assertEquals(Optional.empty(), a.recommendedDisposition());
+    assertEquals(CriterionStatus.UNKNOWN, a.status(ReadinessCriterion.SYMPTOMATIC_REMISSION));
+    assertTrue(a.notes().stream().anyMatch(n -> n.contains("EPDS")), a.notes().toString());
+    // With a PHQ-9 baseline the same protocol classifies (PERINATAL has no PHQ-9 threshold, so the
+    // DEFAULT one is used and a note says so).
+    ReadinessAssessment phq9 =
+        TerminationReadiness.assess(
+            acuteWithTotals(Protocols.PERINATAL, FocusArea.of(ProblemArea.ROLE_TRANSITION), 10, 3, 2));
+    assertEquals(Optional.of(OutcomeCategory.REMISSION), phq9.outcome());
+  }
 }
