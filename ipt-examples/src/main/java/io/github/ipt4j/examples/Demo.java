@@ -11,6 +11,9 @@ import io.github.ipt4j.core.decision.Fidelity;
 import io.github.ipt4j.core.decision.FidelityFinding;
 import io.github.ipt4j.core.decision.FidelityReport;
 import io.github.ipt4j.core.decision.ReadinessAssessment;
+import io.github.ipt4j.core.decision.Reason;
+import io.github.ipt4j.core.decision.Recommendation;
+import io.github.ipt4j.core.decision.TechniqueRecommender;
 import io.github.ipt4j.core.decision.TerminationReadiness;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.Disposition;
@@ -18,7 +21,12 @@ import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.rule.Violation;
+import io.github.ipt4j.json.IptJson;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +42,15 @@ import java.util.List;
  * given, is the folder to write the course files to.
  */
 public final class Demo {
+  /** The file name of the course document the demo writes. */
+  public static final String COURSE_FILE = "course.json";
+
+  /** The file name of the JSON Lines event log the demo writes. */
+  public static final String LOG_FILE = "events.jsonl";
+
+  /** How many recommended techniques the demo shows per session. */
+  static final int TOP_TECHNIQUES = 3;
+
   /** The system property naming the default output folder (set by the Maven build). */
   public static final String DIR_PROPERTY = "ipt4j.demo.dir";
 
@@ -65,6 +82,9 @@ public final class Demo {
     try {
       play(out, dir);
       return 0;
+    } catch (UncheckedIOException e) {
+      err.println("ipt4j demo failed: cannot write to " + dir + ": " + e.getCause().getMessage());
+      return 1;
     } catch (RuntimeException e) {
       err.println("ipt4j demo failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       return 1;
@@ -103,6 +123,25 @@ public final class Demo {
     for (FidelityFinding f : fidelity.findings()) {
       Text.wrap("  " + f.code() + "  ", f.detail()).forEach(out::println);
     }
+    write(out, course, dir);
+  }
+
+  /** Writes the course document and the JSON Lines event log with ipt-json's facade. */
+  private static void write(PrintStream out, Course course, Path dir) {
+    IptJson json = IptJson.builder().prettyPrint(true).build();
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve(COURSE_FILE), json.write(course), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(LOG_FILE), json.writeEventLog(course.history()), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+    out.println("Wrote the course document and its JSON Lines event log ("
+        + course.history().size() + " events):");
+    out.println("  " + dir.resolve(COURSE_FILE));
+    out.println("  " + dir.resolve(LOG_FILE));
   }
 
   private static Course playVisit(PrintStream out, Course course, DemoCourse.Visit visit) {
@@ -161,7 +200,24 @@ public final class Demo {
     if (c.phase() != phaseBefore) {
       out.println("  phase    now " + c.phase().label());
     }
+    List<Recommendation> next = TechniqueRecommender.recommendFor(c);
+    for (Recommendation r : next.subList(0, Math.min(TOP_TECHNIQUES, next.size()))) {
+      Text.wrap("  " + (r.rank() == 1 ? "next     " : "         ") + r.rank() + ". ",
+          r.name() + " - " + reasons(r)).forEach(out::println);
+    }
     return c;
+  }
+
+  /** Names the scoring reasons of a recommendation, highest points first, readably. */
+  static String reasons(Recommendation r) {
+    List<String> names = new ArrayList<>();
+    for (Reason reason : r.reasons()) {
+      if (reason.points() > 0) {
+        names.add(reason.code().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + " " + reason.section());
+      }
+    }
+    return String.join("; ", names);
   }
 
   /** Tries the clinically wrong step, which must be refused, and describes the refusal. */

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.decision.ReadinessCriterion;
+import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.core.protocol.Phase;
+import io.github.ipt4j.json.IptJson;
+import java.nio.file.Files;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -79,14 +85,35 @@ class DemoTest {
   }
 
   @Test
+  void demoShowsTheTopRecommendedTechniquesWithTheirReasons() {
+    assertTrue(out.contains("next     1. Encouragement of affect - phase fit §4.2; focal area fit"), out);
+    assertTrue(out.contains("grief later middle §3.1"), out);
+  }
+
+  @Test
+  void demoWritesTheCourseDocumentAndTheEventLogThatRebuildIt() throws Exception {
+    Path course = dir.resolve("demo").resolve(Demo.COURSE_FILE);
+    Path log = dir.resolve("demo").resolve(Demo.LOG_FILE);
+    IptJson json = IptJson.defaults();
+    Course read = json.read(Files.readString(course), Course.class);
+    assertEquals(Phase.ENDED, read.phase());
+    List<CourseEvent> events = json.readEventLog(Files.readString(log)).events();
+    assertEquals(DemoCourse.fullLog(), events);
+    assertEquals(events.size(), Files.readAllLines(log).size());
+    assertTrue(out.contains("(" + events.size() + " events)"), out);
+    Replay replay = Course.replay(DemoCourse.PROTOCOL, events);
+    assertEquals(read, ((Replay.Replayed) replay).course());
+  }
+
+  @Test
   void demoFitsAHundredColumnsAndNeverPrintsHostIdentifiers() {
     List<String> lines = out.lines().toList();
     for (String line : lines) {
       assertTrue(line.length() <= 100, () -> "too wide: " + line);
     }
-    assertFalse(out.contains("demo-course"), out);
-    assertFalse(out.contains("demo-patient"), out);
-    assertFalse(out.contains("demo-clinician"), out);
+    assertFalse(out.contains("demo-course-"), out);
+    assertFalse(out.contains("demo-patient-"), out);
+    assertFalse(out.contains("demo-clinician-"), out);
     assertFalse(out.contains("Exception"), out);
   }
 }
