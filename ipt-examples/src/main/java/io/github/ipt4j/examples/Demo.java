@@ -48,6 +48,9 @@ public final class Demo {
   /** The file name of the JSON Lines event log the demo writes. */
   public static final String LOG_FILE = "events.jsonl";
 
+  /** The file name of the course document as it stood after session 8, still in progress. */
+  public static final String MIDWAY_FILE = "course-midway.json";
+
   /** How many recommended techniques the demo shows per session. */
   static final int TOP_TECHNIQUES = 3;
 
@@ -99,8 +102,12 @@ public final class Demo {
     out.println();
 
     Course course = Course.open(DemoCourse.PROTOCOL, DemoCourse.opened());
+    Course midway = course;
     for (DemoCourse.Visit visit : DemoCourse.visits()) {
       course = playVisit(out, course, visit);
+      if (visit.number() == DemoCourse.WRONG_STEP_SESSION) {
+        midway = course;
+      }
     }
 
     ReadinessAssessment assessment =
@@ -123,17 +130,18 @@ public final class Demo {
     for (FidelityFinding f : fidelity.findings()) {
       Text.wrap("  " + f.code() + "  ", f.detail()).forEach(out::println);
     }
-    write(out, course, dir);
+    write(out, course, midway, dir);
   }
 
   /** Writes the course document and the JSON Lines event log with ipt-json's facade. */
-  private static void write(PrintStream out, Course course, Path dir) {
+  private static void write(PrintStream out, Course course, Course midway, Path dir) {
     IptJson json = IptJson.builder().prettyPrint(true).build();
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve(COURSE_FILE), json.write(course), StandardCharsets.UTF_8);
       Files.writeString(
           dir.resolve(LOG_FILE), json.writeEventLog(course.history()), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(MIDWAY_FILE), json.write(midway), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -142,6 +150,8 @@ public final class Demo {
         + course.history().size() + " events):");
     out.println("  " + dir.resolve(COURSE_FILE));
     out.println("  " + dir.resolve(LOG_FILE));
+    out.println("and the course as it stood after session " + DemoCourse.WRONG_STEP_SESSION + ":");
+    out.println("  " + dir.resolve(MIDWAY_FILE));
   }
 
   private static Course playVisit(PrintStream out, Course course, DemoCourse.Visit visit) {
