@@ -19,6 +19,8 @@ public record EventLogRead(List<CourseEvent> events, Optional<TruncatedLine> tru
   /**
    * Creates the result.
    *
+   * @param events the events of every complete line, in log order, not null
+   * @param truncatedLine the cut-off last line, if any, not null
    * @throws NullPointerException if an argument is null
    */
   public EventLogRead {

@@ -20,11 +20,22 @@ import java.util.OptionalInt;
 public final class IptJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable error code. */
   private final ErrorCode errorCode;
+
+  /** The JSON Pointer of the offending value. */
   private final String pointer;
+
+  /** The 1-based line, 0 if unknown. */
   private final int line;
+
+  /** The 1-based column, 0 if unknown. */
   private final int column;
+
+  /** The broken rules' codes. */
   private final List<String> ruleCodes;
+
+  /** The message without code and position. */
   private final String detail;
 
   /**

@@ -137,7 +137,7 @@ public final class TreeReader {
         checkDepth(depth, line, column);
         Map<String, Node> fields = new LinkedHashMap<>();
         JsonToken t;
-        while ((t = next()) == JsonToken.PROPERTY_NAME) {
+        while ((t = nextName(fields)) == JsonToken.PROPERTY_NAME) {
           String name = parser.currentName();
           if (name.length() > settings.maxStringLength()) {
             throw limitString(line, column);
@@ -216,6 +216,41 @@ public final class TreeReader {
           "the document ends before it is complete");
     }
     return t;
+  }
+
+  /**
+   * Fetches the next property name. Jackson parses the value's first token together with the
+   * name, so a failure in the value surfaces here; the new name (not yet in {@code fields}) is then
+   * added to the path so that the pointer reaches the value.
+   */
+  private JsonToken nextName(Map<String, Node> fields) {
+    try {
+      return next();
+    } catch (JacksonException e) {
+      addPendingName(fields);
+      throw e;
+    } catch (IptJsonException e) {
+      if (!addPendingName(fields)) {
+        throw e;
+      }
+      throw new IptJsonException(
+          e.errorCode(),
+          safePointer(path).toString(),
+          e.line().orElse(0),
+          e.column().orElse(0),
+          e.ruleCodes(),
+          e.detail(),
+          null);
+    }
+  }
+
+  private boolean addPendingName(Map<String, Node> fields) {
+    String name = parser.currentName();
+    if (name != null && !fields.containsKey(name)) {
+      path.add(name);
+      return true;
+    }
+    return false;
   }
 
   private void expectEnd(JsonToken t, JsonToken expected) {
