@@ -27,6 +27,9 @@ public record CourseScenario(Protocol protocol, List<CourseEvent> events, Ending
   /**
    * Creates a scenario.
    *
+   * @param protocol the protocol the course runs under, not null
+   * @param events the event log, oldest first, starting with {@link CourseOpened}; not null, copied
+   * @param ending how the course ends, not null
    * @throws NullPointerException if an argument or an event is null
    * @throws IllegalArgumentException if {@code events} does not start with {@link CourseOpened}
    */

@@ -24,6 +24,8 @@ public record EventSequence(Protocol protocol, List<CourseEvent> events) {
   /**
    * Creates a sequence.
    *
+   * @param protocol the protocol, not null
+   * @param events the events, starting with {@link CourseOpened}; not null, copied
    * @throws NullPointerException if an argument or an event is null
    * @throws IllegalArgumentException if {@code events} does not start with {@link CourseOpened}
    */

@@ -277,8 +277,7 @@ class CourseStatefulTest {
           missing.removeAll(m.tasks());
           missing.remove(Task.TERM_DISPOSITION);
           boolean ok = m.phase() == Phase.TERMINATION
-              && !m.hospitalised()
-              && m.safety() != SafetyStatus.CRISIS
+              && !m.suspended() // IPT-SAFETY-006; a crisis or a hospital stay suspends the course
               && m.unchecked() == 0
               && m.disposition()
               && (m.earlyEnd() || (m.used() >= m.planned() && missing.isEmpty()));

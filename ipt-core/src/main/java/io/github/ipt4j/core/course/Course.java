@@ -827,7 +827,7 @@ public final class Course {
     if (d.phase != Phase.TERMINATION) {
       found.add(Violation.of(Rule.TERMINATION_NOT_IN_PHASE, "phase " + d.phase.label()));
     }
-    if (d.hospitalised || d.safetyStatus == SafetyStatus.CRISIS) {
+    if (d.suspended) {
       found.add(Violation.of(Rule.SAFETY_SUSPENDED));
     }
     if (d.openRiskTasks.stream().anyMatch(t -> !t.safetyChecked())) {
