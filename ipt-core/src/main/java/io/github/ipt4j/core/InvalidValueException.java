@@ -6,8 +6,9 @@ package io.github.ipt4j.core;
  * error in the host, not a clinical-rule violation: rule violations are returned as data (see
  * {@code io.github.ipt4j.core.course.Outcome}) and are never thrown.
  *
- * <p>Messages name the parameter and the constraint; they never contain the rejected value, so a
- * host identifier cannot leak into a log through this exception.
+ * <p>Messages name the parameter and the constraint. They never contain host identifiers or text
+ * values, so nothing a host passes as an identifier can leak into a log through this exception;
+ * an out-of-range number (a score, a count) may be named, because it identifies no one.
  */
 public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

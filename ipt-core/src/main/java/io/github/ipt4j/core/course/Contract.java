@@ -21,6 +21,10 @@ public record Contract(
   /**
    * Creates a contract.
    *
+   * @param agreedOn when it was first agreed
+   * @param agreedSessions the number of sessions first agreed
+   * @param frequency the session frequency
+   * @param amendments every renegotiation, oldest first
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public Contract {

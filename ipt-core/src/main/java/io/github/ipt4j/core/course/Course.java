@@ -82,6 +82,10 @@ import java.util.stream.Collectors;
  * with open risk tasks, the termination announcement, the disposition and why the course ended.
  * See {@link Rule} for every rule that guards the events.
  *
+ * <p>While a risk task is open the phase does not advance (§9.3): sessions may still be held —
+ * the risk assessment belongs in them — and the phase catches up with the calendar, or with the
+ * patient's request to end, as soon as the assessment is documented.
+ *
  * <p>{@link #toString()} never shows host identifiers. Instances are immutable and thread-safe.
  */
 public final class Course {
@@ -317,9 +321,7 @@ public final class Course {
       }
     } else if (event instanceof PatientRequestedEnd) {
       d.earlyEndRequested = true;
-      if (d.phase.compareTo(Phase.TERMINATION) < 0) {
-        d.phase = Phase.TERMINATION;
-      }
+      catchUpPhase(d);
     } else if (event instanceof NoContactTimeout) {
       onNoContactTimeout(d, found);
     } else if (event instanceof DispositionSet e) {
@@ -435,12 +437,25 @@ public final class Course {
       return false;
     }
     d.contractSessionsUsed++;
-    int planned = plannedSessions(d);
-    if (d.phase == Phase.MIDDLE
-        && d.contractSessionsUsed >= protocol.terminationWindowStart(planned)) {
+    catchUpPhase(d);
+    return true;
+  }
+
+  /**
+   * Moves a middle-phase course into termination when the contracted window has begun or the
+   * patient asked to end — but never while a risk task is open (rule 9, §9.3): the sessions go on,
+   * and the phase catches up once the risk assessment is documented.
+   */
+  private void catchUpPhase(Draft d) {
+    if (!d.openRiskTasks.isEmpty() || d.phase == Phase.ENDED) {
+      return;
+    }
+    if (d.earlyEndRequested && d.phase.compareTo(Phase.TERMINATION) < 0) {
+      d.phase = Phase.TERMINATION;
+    } else if (d.phase == Phase.MIDDLE
+        && d.contractSessionsUsed >= protocol.terminationWindowStart(plannedSessions(d))) {
       d.phase = Phase.TERMINATION;
     }
-    return true;
   }
 
   private void calendarWarnings(Draft d, int index, List<Violation> found) {
@@ -725,6 +740,7 @@ public final class Course {
     List<ContractAmendment> amendments = new ArrayList<>(c.amendments());
     amendments.add(new ContractAmendment(e.date(), c.sessions(), e.sessions(), e.reason()));
     d.contract = Optional.of(new Contract(c.agreedOn(), c.agreedSessions(), c.frequency(), amendments));
+    catchUpPhase(d);
   }
 
   // ------------------------------------------------------------------------------ phases
@@ -824,7 +840,7 @@ public final class Course {
   }
 
   private void onCourseCompleted(Draft d, List<Violation> found) {
-    if (d.phase != Phase.TERMINATION) {
+    if (d.phase != Phase.TERMINATION && !d.earlyEndRequested) {
       found.add(Violation.of(Rule.TERMINATION_NOT_IN_PHASE, "phase " + d.phase.label()));
     }
     if (d.suspended) {
@@ -882,6 +898,7 @@ public final class Course {
     d.openRiskTasks.clear();
     d.safetyStatus =
         e.result() == RiskAssessmentResult.MONITORING ? SafetyStatus.MONITORING : SafetyStatus.NONE;
+    catchUpPhase(d);
     if (d.phase == Phase.PRE_TREATMENT || d.phase == Phase.INITIAL) {
       completeTask(d, Task.INIT_RISK_SCREEN, e.date());
     }

@@ -55,6 +55,9 @@ public sealed interface Outcome permits Outcome.Accepted, Outcome.Rejected {
     /**
      * Creates the outcome.
      *
+     * @param course the new course
+     * @param event the event
+     * @param violations the warnings (fidelity concerns, clinical alerts), possibly empty
      * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
      */
     public Accepted {
@@ -81,6 +84,9 @@ public sealed interface Outcome permits Outcome.Accepted, Outcome.Rejected {
     /**
      * Creates the outcome.
      *
+     * @param course the unchanged course
+     * @param event the refused event
+     * @param violations every broken rule, errors first, never empty
      * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
      */
     public Rejected {

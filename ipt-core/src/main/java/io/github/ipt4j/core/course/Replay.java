@@ -23,6 +23,7 @@ public sealed interface Replay permits Replay.Replayed, Replay.Refused {
     /**
      * Creates the result.
      *
+     * @param course the rebuilt course
      * @throws io.github.ipt4j.core.InvalidValueException if the course is null
      */
     public Replayed {
@@ -45,6 +46,10 @@ public sealed interface Replay permits Replay.Replayed, Replay.Refused {
     /**
      * Creates the result.
      *
+     * @param index the 0-based index of the refused event in the log
+     * @param event the refused event
+     * @param violations every rule it broke
+     * @param courseBefore the course rebuilt from the events before it; empty if the first event did not open the course
      * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
      */
     public Refused {

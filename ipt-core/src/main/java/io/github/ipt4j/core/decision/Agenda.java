@@ -22,7 +22,8 @@ import java.util.OptionalInt;
  * @param plannedSessions the contracted sessions
  * @param sessionsRemainingAfterNext the contracted sessions left after the next session, as shown
  *     to the patient (for pre-treatment and suspended courses: the sessions left now)
- * @param measurementSchedule the name of the measurement schedule the measures come from
+ * @param measurementSchedule the name of the measurement schedule the measures come from (the
+ *     protocol's, unless the settings override it)
  * @param items the items due, high priority first, then in the order of {@link AgendaItemKind}
  */
 public record Agenda(

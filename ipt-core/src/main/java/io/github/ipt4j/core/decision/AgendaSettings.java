@@ -4,6 +4,7 @@ import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.internal.Checks;
 import io.github.ipt4j.core.measure.MeasurementSchedule;
 import io.github.ipt4j.core.measure.ThresholdSet;
+import java.util.Optional;
 
 /**
  * The configurable defaults a {@link SessionAgenda} uses where the reference leaves a choice.
@@ -11,12 +12,10 @@ import io.github.ipt4j.core.measure.ThresholdSet;
  * <p>{@link #DEFAULT}:
  *
  * <ul>
- *   <li>{@code measurementSchedule = }{@link MeasurementSchedule#EVERY_4_SESSIONS_PHQ9_GAD7}:
- *       {@code Protocol} names no measurement schedule yet, so the agenda uses this one and says so
- *       in every measure item. It is the routine-care schedule of §7 and §7.7 (PHQ-9 and GAD-7 at
- *       intake and every 4 sessions, S34, S42), with the mandatory baseline (session 1) and end of
- *       the acute phase (the last contracted session), and it matches the §8.3 fidelity check "no
- *       severity measure for more than 4 consecutive sessions".
+ *   <li>{@code measurementSchedule = Optional.empty()}: measures are due by the protocol's own
+ *       schedule ({@code Protocol.measurementSchedule()}, whose default is {@link
+ *       MeasurementSchedule#EVERY_4_SESSIONS_PHQ9_GAD7}, the routine-care schedule of §7.7); a
+ *       present value overrides it for every course, and the agenda then says so.
  *   <li>{@code techniques = 3}: the top three recommended techniques are shown.
  *   <li>{@code timeLimitReminderEvery = 1}: the reminder of the sessions left is shown at every
  *       middle and termination session; §2.3 says "periodically; always before termination" and
@@ -35,7 +34,8 @@ import io.github.ipt4j.core.measure.ThresholdSet;
  *
  * <p>Instances are immutable and thread-safe.
  *
- * @param measurementSchedule the schedule measures are due by
+ * @param measurementSchedule a schedule that overrides the protocol's, or empty to use the
+ *     protocol's schedule
  * @param techniques how many recommended techniques to show, 0 or more
  * @param timeLimitReminderEvery the interval in sessions of the time-limit reminder, 1 or more
  * @param announcementOpensSessionsBefore from how many sessions before the last the ending is on
@@ -44,7 +44,7 @@ import io.github.ipt4j.core.measure.ThresholdSet;
  * @param thresholds the outcome thresholds
  */
 public record AgendaSettings(
-    MeasurementSchedule measurementSchedule,
+    Optional<MeasurementSchedule> measurementSchedule,
     int techniques,
     int timeLimitReminderEvery,
     int announcementOpensSessionsBefore,
@@ -54,7 +54,7 @@ public record AgendaSettings(
   /** The library's documented defaults; see the class description. */
   public static final AgendaSettings DEFAULT =
       new AgendaSettings(
-          MeasurementSchedule.EVERY_4_SESSIONS_PHQ9_GAD7,
+          Optional.empty(),
           3,
           1,
           4,
@@ -64,7 +64,7 @@ public record AgendaSettings(
   /**
    * Creates settings.
    *
-   * @param measurementSchedule the schedule, not null
+   * @param measurementSchedule the overriding schedule, not null (may be empty)
    * @param techniques 0 to 18
    * @param timeLimitReminderEvery 1 or more
    * @param announcementOpensSessionsBefore 2 or more
@@ -83,7 +83,7 @@ public record AgendaSettings(
   }
 
   /**
-   * Returns a copy with another measurement schedule.
+   * Returns a copy whose schedule overrides the protocol's.
    *
    * @param schedule the schedule, not null
    * @return the copy
@@ -91,7 +91,7 @@ public record AgendaSettings(
    */
   public AgendaSettings withMeasurementSchedule(MeasurementSchedule schedule) {
     return new AgendaSettings(
-        schedule,
+        Optional.of(Checks.notNull(schedule, "schedule")),
         techniques,
         timeLimitReminderEvery,
         announcementOpensSessionsBefore,

@@ -28,6 +28,9 @@ public record ClinicianJudgement(
   /**
    * Creates a judgement.
    *
+   * @param focalAreaGoalsMet whether the focal areas' goals are met (§3, §5.3)
+   * @param patientCompetent whether the patient can explain their improvement and plan for the next problem (§5.2, §5.3)
+   * @param highRecurrenceRisk whether recurrence risk is high, for example recurrent depression (§5.4)
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public ClinicianJudgement {

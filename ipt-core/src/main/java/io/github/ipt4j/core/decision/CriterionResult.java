@@ -16,6 +16,9 @@ public record CriterionResult(ReadinessCriterion criterion, CriterionStatus stat
   /**
    * Creates a result.
    *
+   * @param criterion the criterion, not null
+   * @param status met, not met or unknown, not null
+   * @param evidence what the judgement rests on (scores, thresholds, tasks), never host identifiers, not null
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public CriterionResult {

@@ -19,6 +19,9 @@ public record FidelityFinding(Rule rule, List<Integer> sessions, String detail) 
   /**
    * Creates a finding.
    *
+   * @param rule the fidelity check, not null
+   * @param sessions the host session numbers concerned, possibly empty, not null
+   * @param detail what exactly was found, never host identifiers, not null
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public FidelityFinding {

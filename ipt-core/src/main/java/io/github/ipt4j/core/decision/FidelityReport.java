@@ -20,6 +20,9 @@ public record FidelityReport(
   /**
    * Creates a report.
    *
+   * @param protocolId the protocol the course ran under
+   * @param findings the findings, in check order then session order
+   * @param adherence per held session, in session order
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public FidelityReport {

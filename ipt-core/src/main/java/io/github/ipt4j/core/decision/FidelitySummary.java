@@ -22,6 +22,10 @@ public record FidelitySummary(
   /**
    * Creates a summary.
    *
+   * @param courses the number of courses summarised
+   * @param coursesFlagged for each check that found anything, the number of courses it flagged
+   * @param findings for each check that found anything, the number of findings in all
+   * @param meanAdherence the mean of the courses' mean adherence, 1.0 for no courses
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public FidelitySummary {

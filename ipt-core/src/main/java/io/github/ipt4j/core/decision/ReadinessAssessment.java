@@ -33,6 +33,12 @@ public record ReadinessAssessment(
   /**
    * Creates an assessment.
    *
+   * @param criteria one result per {@link ReadinessCriterion}, in enum order
+   * @param outcome the outcome category on the baseline instrument, if it could be classified
+   * @param thresholdSet the name of the threshold set used, stored with the outcome (§5.3)
+   * @param recommendedDisposition the recommended disposition, if the course records enough to recommend one
+   * @param reason why that disposition (or why none), citing the reference
+   * @param notes further points for the clinician (for example the non-response framing)
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public ReadinessAssessment {

@@ -19,6 +19,10 @@ public record SessionAdherence(int session, Phase phase, Set<Task> due, Set<Task
   /**
    * Creates the record.
    *
+   * @param session the host session number
+   * @param phase the phase the session was in
+   * @param due the tasks due at the session, not null
+   * @param done the due tasks recorded for the session, not null
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public SessionAdherence {

@@ -41,10 +41,10 @@ import java.util.OptionalInt;
  *   <li>in the middle phase, the opening question and the mood–event link (§2.3);
  *   <li>the IPT-A mood rating when the protocol has {@link ProtocolFeature#MOOD_RATING} (§6,
  *       §7.7);
- *   <li>the measures due by the {@link AgendaSettings#measurementSchedule() schedule} at the next
- *       contract session: baseline at session 1, the end of the acute phase at the last session,
- *       and the interval in between (§7.7); {@code Protocol} names no schedule, so the settings'
- *       schedule is used and every measure item says so;
+ *   <li>the measures due by the protocol's {@link Protocol#measurementSchedule() schedule} (or the
+ *       {@link AgendaSettings#measurementSchedule() override}) at the next contract session:
+ *       baseline at session 1, the end of the acute phase at the last session, and the interval in
+ *       between (§7.7);
  *   <li>in the initial phase, every mandatory initial task not yet done and the recommended
  *       explanation of the method, and an overrun item once the calendar has passed the initial
  *       phase without its exit guard (§2.2);
@@ -116,7 +116,7 @@ public final class SessionAgenda {
    */
   public Agenda agenda(Course course) {
     Checks.notNull(course, "course");
-    String scheduleName = settings.measurementSchedule().name();
+    String scheduleName = schedule(course).name();
     if (course.isEnded()) {
       return new Agenda(
           AgendaStatus.ENDED,
@@ -150,6 +150,10 @@ public final class SessionAgenda {
         next.remainingAfter,
         scheduleName,
         sorted(items));
+  }
+
+  private MeasurementSchedule schedule(Course course) {
+    return settings.measurementSchedule().orElse(course.protocol().measurementSchedule());
   }
 
   private static List<AgendaItem> sorted(List<AgendaItem> items) {
@@ -406,7 +410,11 @@ public final class SessionAgenda {
         return false;
       }
       int index = next.index();
-      MeasurementSchedule schedule = settings.measurementSchedule();
+      MeasurementSchedule schedule = schedule(course);
+      String whose =
+          settings.measurementSchedule().isPresent()
+              ? "overrides the protocol's schedule"
+              : "the protocol's schedule";
       List<Instrument> due = schedule.dueAt(index, next.planned);
       String why;
       if (index == 1) {
@@ -414,7 +422,10 @@ public final class SessionAgenda {
       } else if (index == next.planned) {
         why = "End of the acute phase (mandatory)";
       } else {
-        why = "Scheduled every " + schedule.everySessions() + " sessions";
+        why =
+            schedule.everySessions() == 1
+                ? "Scheduled every session"
+                : "Scheduled every " + schedule.everySessions() + " sessions";
       }
       boolean baseline = false;
       for (Instrument ins : due) {
@@ -439,8 +450,8 @@ public final class SessionAgenda {
                 Optional.of(ins),
                 Optional.empty(),
                 why + ": " + ins.displayName() + " at session " + index + risk
-                    + " (schedule " + schedule.name() + ", " + schedule.source()
-                    + "; the protocol names no schedule)",
+                    + " (schedule " + schedule.name() + ", " + whose + "; " + schedule.source()
+                    + ")",
                 "§7.7",
                 Evidence.SOURCED));
       }

@@ -21,6 +21,10 @@ public record ContractAgreed(LocalDate date, Optional<HostId> recordedBy, int se
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param sessions the number of contracted sessions
+   * @param frequency the session frequency
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public ContractAgreed {

@@ -20,6 +20,10 @@ public record ContractRenegotiated(LocalDate date, Optional<HostId> recordedBy, 
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param sessions the new number of contracted sessions
+   * @param reason why the contract changed
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public ContractRenegotiated {

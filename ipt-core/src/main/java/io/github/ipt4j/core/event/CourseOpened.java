@@ -21,6 +21,11 @@ public record CourseOpened(LocalDate date, Optional<HostId> recordedBy, HostId c
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param courseId the host's opaque identifier of the course
+   * @param patientRef the host's opaque reference to the patient (no names)
+   * @param parentCourseId the acute course a continuation or maintenance course follows, if any
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public CourseOpened {

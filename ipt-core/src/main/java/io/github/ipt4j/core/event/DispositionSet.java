@@ -19,6 +19,9 @@ public record DispositionSet(LocalDate date, Optional<HostId> recordedBy, Dispos
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param disposition the disposition
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public DispositionSet {

@@ -20,6 +20,9 @@ public record DisputeStageChanged(LocalDate date, Optional<HostId> recordedBy, D
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param stage the new stage
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public DisputeStageChanged {

@@ -21,6 +21,9 @@ public record Evidence(LifeEvent event, boolean nearOnset, Optional<HostId> pers
   /**
    * Creates evidence.
    *
+   * @param event the kind of event, not null
+   * @param nearOnset true if it happened close in time to symptom onset or worsening (§3.5.2)
+   * @param person the inventory person it concerns, if any
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public Evidence {

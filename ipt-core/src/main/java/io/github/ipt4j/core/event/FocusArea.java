@@ -21,6 +21,8 @@ public record FocusArea(ProblemArea area, Optional<DisputeStage> disputeStage) {
   /**
    * Creates a focal area.
    *
+   * @param area the problem area, not null
+   * @param disputeStage the dispute stage, present for a role dispute
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public FocusArea {

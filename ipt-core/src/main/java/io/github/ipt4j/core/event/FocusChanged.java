@@ -23,6 +23,12 @@ public record FocusChanged(LocalDate date, Optional<HostId> recordedBy, List<Foc
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param focus the new focal areas, primary first
+   * @param patientAgreed whether the patient explicitly agreed
+   * @param reason why the focus changed
+   * @param deficitsRationale a reference to the host's documented rationale for choosing interpersonal deficits over other candidates, if any
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public FocusChanged {

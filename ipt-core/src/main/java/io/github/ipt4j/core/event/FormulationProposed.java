@@ -21,6 +21,10 @@ public record FormulationProposed(LocalDate date, Optional<HostId> recordedBy, L
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param focus the proposed focal areas, primary first
+   * @param deficitsRationale a reference to the host's documented rationale for choosing interpersonal deficits over other candidates (§3.5), if any
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public FormulationProposed {

@@ -18,6 +18,8 @@ public record Hospitalised(LocalDate date, Optional<HostId> recordedBy) implemen
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public Hospitalised {

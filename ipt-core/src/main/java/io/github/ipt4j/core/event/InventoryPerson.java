@@ -44,6 +44,17 @@ public record InventoryPerson(
   /**
    * Creates an inventory entry.
    *
+   * @param id the host's identifier of the person, not null
+   * @param role the person's relationship to the patient, not null
+   * @param closenessRing the closeness circle ring, 1 (closest) to 3 (§10.1)
+   * @param contact how often they are in contact, not null
+   * @param support how much support the person gives, not null
+   * @param confiding whether the patient confides in the person
+   * @param conflict how much conflict there is, not null
+   * @param nonReciprocalExpectations whether the two have non-reciprocal expectations (§3.2)
+   * @param desiredChange whether the patient wants the relationship to change
+   * @param changedNearOnset whether the relationship changed close to symptom onset (§2.2)
+   * @param deceased whether the person has died
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or {@code
    *     closenessRing} is not 1 to 3
    */

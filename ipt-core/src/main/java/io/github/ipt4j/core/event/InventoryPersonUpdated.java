@@ -19,6 +19,9 @@ public record InventoryPersonUpdated(LocalDate date, Optional<HostId> recordedBy
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param person the person's new entry
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public InventoryPersonUpdated {

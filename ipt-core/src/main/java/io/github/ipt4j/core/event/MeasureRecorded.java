@@ -20,6 +20,9 @@ public record MeasureRecorded(LocalDate date, Optional<HostId> recordedBy, Measu
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param measurement the scored measure with its item-level answers
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public MeasureRecorded {

@@ -19,6 +19,9 @@ public record MedicationChanged(LocalDate date, Optional<HostId> recordedBy, Med
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param change what changed
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public MedicationChanged {

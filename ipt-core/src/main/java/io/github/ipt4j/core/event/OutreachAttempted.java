@@ -20,6 +20,10 @@ public record OutreachAttempted(LocalDate date, Optional<HostId> recordedBy, boo
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param reached whether the patient was reached
+   * @param safetyCheck whether a safety check was done (required before closing a case with an open risk task, §9.3)
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public OutreachAttempted {

@@ -21,6 +21,10 @@ public record PhaseAdvanced(LocalDate date, Optional<HostId> recordedBy, Phase t
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param to the phase to move to
+   * @param earlyTerminationReason the reason for starting termination before the contracted window, if that is what this is
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public PhaseAdvanced {

@@ -22,6 +22,11 @@ public record ProblemAreaIdentified(LocalDate date, Optional<HostId> recordedBy,
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param area the candidate area
+   * @param evidence the structured evidence for it
+   * @param patientRank the patient's ranking by importance, 1 = most important
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public ProblemAreaIdentified {

@@ -20,6 +20,10 @@ public record RiskAssessmentCompleted(LocalDate date, Optional<HostId> recordedB
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param result the safety status the assessment leaves
+   * @param safetyPlanInPlace whether a safety plan is in place
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public RiskAssessmentCompleted {

@@ -25,6 +25,12 @@ public record SessionHeld(LocalDate date, Optional<HostId> recordedBy, int numbe
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param number the host's session number; strictly increasing across held, missed and cancelled sessions
+   * @param modality how the session was delivered
+   * @param techniquesUsed the techniques used in the session (§4, §8.3), possibly empty
+   * @param recordedPhase the phase the clinician recorded for the session, if any; compared with the derived phase (§8.3)
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public SessionHeld {

@@ -20,6 +20,9 @@ public record TaskCompleted(LocalDate date, Optional<HostId> recordedBy, Task ta
   /**
    * Creates the event.
    *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param task the task
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public TaskCompleted {

@@ -17,6 +17,8 @@ public record Violation(Rule rule, String detail) {
   /**
    * Creates a violation.
    *
+   * @param rule the rule that was broken, not null
+   * @param detail extra context, possibly empty, never null
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public Violation {

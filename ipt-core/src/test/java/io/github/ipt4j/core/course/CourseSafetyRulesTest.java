@@ -146,4 +146,38 @@ class CourseSafetyRulesTest {
     assertTrue(checked.openRiskTasks().get(0).safetyChecked());
     assertTrue(accept(checked, NoContactTimeout.of(week(8))).isEnded());
   }
+
+  @Test
+  void anOpenRiskTaskHoldsThePhaseUntilTheAssessmentIsDocumented() {
+    Course c = acuteGriefInMiddle();
+    for (int s = 3; s <= 12; s++) {
+      c = accept(c, held(s));
+    }
+    c = accept(c, phq9(12, 1, 1, 1, 1, 1, 1, 1, 1, 2), held(13), held(14));
+    assertEquals(Phase.MIDDLE, c.phase(), "the window began at 14, but a risk task is open");
+    c =
+        accept(
+            c,
+            RiskAssessmentCompleted.of(week(14), RiskAssessmentResult.MONITORING, true)
+                .withRecordedBy(CLINICIAN));
+    assertEquals(Phase.TERMINATION, c.phase(), "the phase catches up with the calendar");
+  }
+
+  @Test
+  void aPatientsRequestToEndWaitsForTheRiskAssessmentBeforeTermination() {
+    Course c =
+        accept(
+            acuteGriefInMiddle(),
+            held(3),
+            phq9(3, 0, 0, 0, 0, 0, 0, 0, 0, 1),
+            io.github.ipt4j.core.event.PatientRequestedEnd.of(week(3)));
+    assertTrue(c.isEarlyEndRequested());
+    assertEquals(Phase.MIDDLE, c.phase());
+    c =
+        accept(
+            c,
+            RiskAssessmentCompleted.of(week(3), RiskAssessmentResult.NO_CURRENT_RISK, false)
+                .withRecordedBy(CLINICIAN));
+    assertEquals(Phase.TERMINATION, c.phase());
+  }
 }
