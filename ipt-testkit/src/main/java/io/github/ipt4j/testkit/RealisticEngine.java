@@ -104,6 +104,7 @@ final class RealisticEngine {
   private Phase phase;
   private boolean suspended;
   private int openRisk;
+  private boolean earlyEnd;
   private boolean riskDeferred;
   private List<FocusArea> focus = List.of();
   private final Set<ProblemArea> candidates = EnumSet.noneOf(ProblemArea.class);
@@ -183,7 +184,20 @@ final class RealisticEngine {
 
   private void useContractSession() {
     used++;
-    if (phase == Phase.MIDDLE && used >= p.terminationWindowStart(planned)) {
+    catchUp();
+  }
+
+  /**
+   * The phase follows the calendar and the patient's request to end, but never while a risk task
+   * is open (§9.3); it catches up once the risk is assessed — as {@code Course} does.
+   */
+  private void catchUp() {
+    if (openRisk > 0) {
+      return;
+    }
+    if (earlyEnd && phase.compareTo(Phase.TERMINATION) < 0) {
+      phase = Phase.TERMINATION;
+    } else if (phase == Phase.MIDDLE && used >= p.terminationWindowStart(planned)) {
       phase = Phase.TERMINATION;
     }
   }
@@ -265,6 +279,7 @@ final class RealisticEngine {
     if (phase == Phase.PRE_TREATMENT || phase == Phase.INITIAL) {
       done.add(Task.INIT_RISK_SCREEN);
     }
+    catchUp();
   }
 
   private void resolveRisk() {
@@ -309,6 +324,7 @@ final class RealisticEngine {
     record(ContractRenegotiated.of(date, sessions, AmendmentReason.RESUMPTION_AFTER_SUSPENSION));
     planned = sessions;
     suspended = false;
+    catchUp();
   }
 
   // ------------------------------------------------------------------ opening and pre-treatment
@@ -711,6 +727,9 @@ final class RealisticEngine {
 
   private void complete() {
     if (phase != Phase.TERMINATION) {
+      resolveRisk(); // an open risk task holds the phase until it is assessed
+    }
+    if (phase != Phase.TERMINATION) {
       throw new IllegalStateException("all contracted sessions used outside termination: " + phase);
     }
     if (!announced) {
@@ -730,9 +749,8 @@ final class RealisticEngine {
   private void endEarly() {
     later(0, 7);
     record(PatientRequestedEnd.of(date));
-    if (phase.compareTo(Phase.TERMINATION) < 0) {
-      phase = Phase.TERMINATION;
-    }
+    earlyEnd = true;
+    catchUp();
     if (used < planned && dice.chance(50)) {
       held(); // a brief closing session
     }

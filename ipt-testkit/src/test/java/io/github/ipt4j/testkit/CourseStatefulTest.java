@@ -125,7 +125,23 @@ class CourseStatefulTest {
     }
 
     Phase afterUse(int newUsed) {
-      return phase == Phase.MIDDLE && newUsed >= protocol.terminationWindowStart(planned) ? Phase.TERMINATION : phase;
+      return caughtUp(newUsed, planned, openRisk, earlyEnd);
+    }
+
+    /**
+     * The phase after the calendar or the patient's request moved it, except while a risk task is
+     * open (§9.3): then it waits for the assessment.
+     */
+    Phase caughtUp(int newUsed, int newPlanned, int newOpenRisk, boolean newEarlyEnd) {
+      if (newOpenRisk > 0 || phase == Phase.ENDED) {
+        return phase;
+      }
+      if (newEarlyEnd && phase.compareTo(Phase.TERMINATION) < 0) {
+        return Phase.TERMINATION;
+      }
+      return phase == Phase.MIDDLE && newUsed >= protocol.terminationWindowStart(newPlanned)
+          ? Phase.TERMINATION
+          : phase;
     }
 
     Set<Task> plus(Task t) {
@@ -224,7 +240,8 @@ class CourseStatefulTest {
             return null; // no recorder
           }
           SafetyStatus safety = arg % 2 == 0 ? SafetyStatus.MONITORING : SafetyStatus.NONE;
-          return m.with(m.phase(), m.suspended(), m.hospitalised(), safety, m.used(), m.planned(), 0, 0,
+          return m.with(m.caughtUp(m.used(), m.planned(), 0, m.earlyEnd()), m.suspended(), m.hospitalised(),
+              safety, m.used(), m.planned(), 0, 0,
               m.disposition(), m.announced(), m.earlyEnd(), m.outreach(), m.tasks(), m.sessions());
         }
         case CRISIS:
@@ -245,7 +262,8 @@ class CourseStatefulTest {
           if (sessions < m.used() || blocked) {
             return null;
           }
-          return m.with(m.phase(), false, m.hospitalised(), m.safety(), m.used(), sessions, m.openRisk(),
+          return m.with(m.caughtUp(m.used(), sessions, m.openRisk(), m.earlyEnd()), false, m.hospitalised(),
+              m.safety(), m.used(), sessions, m.openRisk(),
               m.unchecked(), m.disposition(), m.announced(), m.earlyEnd(), m.outreach(), m.tasks(), m.sessions());
         }
         case ADVANCE: {
@@ -263,7 +281,7 @@ class CourseStatefulTest {
               m.sessions());
         }
         case REQUEST_END: {
-          Phase phase = m.phase().compareTo(Phase.TERMINATION) < 0 ? Phase.TERMINATION : m.phase();
+          Phase phase = m.caughtUp(m.used(), m.planned(), m.openRisk(), true);
           return m.with(phase, m.suspended(), m.hospitalised(), m.safety(), m.used(), m.planned(), m.openRisk(),
               m.unchecked(), m.disposition(), m.announced(), true, m.outreach(), m.tasks(), m.sessions());
         }
@@ -276,7 +294,7 @@ class CourseStatefulTest {
           missing.addAll(p.mandatoryTerminationTasks());
           missing.removeAll(m.tasks());
           missing.remove(Task.TERM_DISPOSITION);
-          boolean ok = m.phase() == Phase.TERMINATION
+          boolean ok = (m.phase() == Phase.TERMINATION || m.earlyEnd())
               && !m.suspended() // IPT-SAFETY-006; a crisis or a hospital stay suspends the course
               && m.unchecked() == 0
               && m.disposition()
