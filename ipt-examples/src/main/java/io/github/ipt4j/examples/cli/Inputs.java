@@ -1,0 +1,129 @@
+package io.github.ipt4j.examples.cli;
+
+import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.Replay;
+import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.core.protocol.Protocols;
+import io.github.ipt4j.core.rule.Severity;
+import io.github.ipt4j.core.rule.Violation;
+import io.github.ipt4j.json.EventLogRead;
+import io.github.ipt4j.json.IptJson;
+import io.github.ipt4j.json.IptJsonException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads the tool's inputs: course documents, JSON Lines event logs and protocol names. */
+final class Inputs {
+  /** The default protocol for event logs, which do not name their protocol. */
+  static final String DEFAULT_PROTOCOL = "ipt-acute";
+
+  private Inputs() {}
+
+  /** Tells whether a file is a JSON Lines event log (by its name). */
+  static boolean isEventLog(Path file) {
+    return file.getFileName() != null && file.getFileName().toString().endsWith(".jsonl");
+  }
+
+  /** Finds a built-in protocol by id, or fails with the list of known ids. */
+  static Protocol protocol(String id) {
+    return Protocols.byId(id)
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    "unknown protocol '" + id + "'; built-in protocols: "
+                        + Protocols.all().stream().map(Protocol::id)
+                            .collect(Collectors.joining(", "))));
+  }
+
+  /**
+   * Reads a course from a course document, or from an event log replayed under a protocol.
+   *
+   * @param file a {@code .json} course document or a {@code .jsonl} event log
+   * @param protocolId the protocol for an event log
+   * @return the course
+   * @throws BadInputException if the file cannot be read or is not a valid course
+   */
+  static Course course(Path file, String protocolId) {
+    if (isEventLog(file)) {
+      return replay(file, protocol(protocolId));
+    }
+    String text = read(file);
+    try {
+      return IptJson.defaults().read(text, Course.class);
+    } catch (IptJsonException e) {
+      throw invalid(file, e);
+    }
+  }
+
+  /**
+   * Reads an event log and replays it under a protocol.
+   *
+   * @throws BadInputException if the file cannot be read, a line is broken or cut off, or the
+   *     course refuses an event
+   */
+  static Course replay(Path file, Protocol protocol) {
+    List<CourseEvent> events = events(file);
+    if (events.isEmpty()) {
+      throw new BadInputException(
+          "invalid: " + file + ": the event log is empty; its first line must be course-opened");
+    }
+    Replay replay = Course.replay(protocol, events);
+    if (replay instanceof Replay.Refused refused) {
+      List<String> broken = new ArrayList<>();
+      for (Violation v : refused.violations()) {
+        if (v.severity() == Severity.ERROR) {
+          broken.add(v.code() + " " + v.message());
+        }
+      }
+      String what =
+          refused.index() == 0
+              ? "the first event must be course-opened: "
+              : "the course (protocol " + protocol.id() + ") refuses this "
+                  + refused.event().type().typeName() + " event: ";
+      throw new BadInputException(
+          "invalid: " + file + ": JSON-RULE at '' (line " + (refused.index() + 1) + "): "
+              + what + String.join("; ", broken));
+    }
+    return ((Replay.Replayed) replay).course();
+  }
+
+  /** Reads every event of a JSON Lines event log; a cut-off last line is an error. */
+  static List<CourseEvent> events(Path file) {
+    String text = read(file);
+    EventLogRead read;
+    try {
+      read = IptJson.defaults().readEventLog(text);
+    } catch (IptJsonException e) {
+      throw invalid(file, e);
+    }
+    if (read.truncatedLine().isPresent()) {
+      throw new BadInputException(
+          "invalid: " + file + ": JSON-SYNTAX at '' (line "
+              + read.truncatedLine().get().lineNumber()
+              + "): the last line is cut off; truncate the file to "
+              + read.truncatedLine().get().offset() + " bytes to repair it");
+    }
+    return read.events();
+  }
+
+  /** Reads a whole text file in UTF-8. */
+  static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException("cannot read " + file + ": no such file");
+    } catch (IOException e) {
+      throw new BadInputException("cannot read " + file + ": " + e.getClass().getSimpleName());
+    }
+  }
+
+  static BadInputException invalid(Path file, IptJsonException e) {
+    return new BadInputException("invalid: " + file + ": " + e.getMessage());
+  }
+}

@@ -1,0 +1,307 @@
+package io.github.ipt4j.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.Replay;
+import io.github.ipt4j.core.decision.ReadinessCriterion;
+import io.github.ipt4j.core.measure.Measurement;
+import io.github.ipt4j.core.measure.Measurements;
+import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.core.protocol.Protocols;
+import io.github.ipt4j.examples.Demo;
+import io.github.ipt4j.examples.DemoCourse;
+import io.github.ipt4j.json.IptJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class IptCliTest {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private static String course() {
+    return CliRun.file(Demo.COURSE_FILE).toString();
+  }
+
+  private static String log() {
+    return CliRun.file(Demo.LOG_FILE).toString();
+  }
+
+  private static String midway() {
+    return CliRun.file(Demo.MIDWAY_FILE).toString();
+  }
+
+  /** Writes a test input next to the demo's files. */
+  private static String write(String name, String content) throws IOException {
+    Path p = CliRun.files().resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p.toString();
+  }
+
+  private static List<String> logLines() throws IOException {
+    return Files.readAllLines(CliRun.file(Demo.LOG_FILE));
+  }
+
+  // ------------------------------------------------------------------------------ validate
+
+  @Test
+  void validateAcceptsTheDemoCourseDocumentAndEventLog() {
+    CliRun doc = CliRun.of("validate", course()).succeeds();
+    assertTrue(doc.out().contains("course document, 94 events, protocol ipt-acute, phase ended"),
+        doc.out());
+    CliRun log = CliRun.of("validate", log()).succeeds();
+    assertTrue(log.out().contains("event log, 94 events"), log.out());
+  }
+
+  @Test
+  void validateRefusesBrokenJsonWithItsPointer() throws IOException {
+    String broken = write("broken.json", "{\"format\": \"ipt4j.course\", ");
+    CliRun run = CliRun.of("validate", broken).failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().startsWith("ipt4j validate: invalid: "), run.err());
+    assertTrue(run.err().contains("JSON-SYNTAX at '"), run.err());
+  }
+
+  @Test
+  void validateRefusesACourseDocumentWithAnUnknownFieldAndNamesThePointer() throws IOException {
+    String text = Files.readString(CliRun.file(Demo.COURSE_FILE));
+    String bad = write("unknown-field.json", text.replaceFirst("\"courseId\"", "\"nickname\": 1,"
+        + " \"courseId\""));
+    CliRun run = CliRun.of("validate", bad).failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("JSON-UNKNOWN-FIELD at ''"), run.err());
+  }
+
+  @Test
+  void validateRefusesAnEventLogWhoseCourseBreaksARuleAndNamesTheLine() throws IOException {
+    List<String> lines = logLines();
+    lines.remove(4); // session 1's INIT_DIAGNOSIS: the middle phase can no longer start
+    CliRun run =
+        CliRun.of("validate", write("missing-task.jsonl", String.join("\n", lines) + "\n"))
+            .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("JSON-RULE at '' (line 20)"), run.err());
+    assertTrue(run.err().contains("IPT-PHASE-002"), run.err());
+  }
+
+  @Test
+  void validateRefusesAnEventLogWithACutOffLastLine() throws IOException {
+    List<String> lines = logLines();
+    String cut = String.join("\n", lines.subList(0, 5)) + "\n" + lines.get(5).substring(0, 30);
+    CliRun run = CliRun.of("validate", write("cut-off.jsonl", cut))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("(line 6): the last line is cut off"), run.err());
+  }
+
+  @Test
+  void validateReportsAMissingFile() {
+    CliRun run = CliRun.of("validate", "no-such-course.json").failsWith(IptCli.EXIT_BAD_INPUT);
+    assertEquals("ipt4j validate: cannot read no-such-course.json: no such file", run.err().strip());
+  }
+
+  // ------------------------------------------------------------------------------ replay
+
+  @Test
+  void replayPrintsTheCourseDocumentOfTheLog() {
+    CliRun run = CliRun.of("replay", log()).succeeds();
+    Course course = IptJson.defaults().read(run.out(), Course.class);
+    Replay replay = Course.replay(DemoCourse.PROTOCOL, DemoCourse.fullLog());
+    assertEquals(((Replay.Replayed) replay).course(), course);
+  }
+
+  @Test
+  void replayRefusesALogThatDoesNotStartWithCourseOpened() throws IOException {
+    List<String> lines = logLines();
+    String noOpening = String.join("\n", lines.subList(1, lines.size())) + "\n";
+    CliRun run = CliRun.of("replay", write("no-opening.jsonl", noOpening))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("(line 1): the first event must be course-opened"), run.err());
+    assertTrue(run.err().contains("IPT-SEQ-004"), run.err());
+  }
+
+  @Test
+  void replayRefusesAnUnknownProtocol() {
+    CliRun run = CliRun.of("replay", "--protocol", "ipt-nope", log())
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("unknown protocol 'ipt-nope'; built-in protocols: ipt-acute"),
+        run.err());
+  }
+
+  @Test
+  void replayUnderAnotherProtocolNamesTheRefusedEvent() {
+    CliRun run = CliRun.of("replay", "--protocol", "ipt-b", log())
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("the course (protocol ipt-b) refuses this"), run.err());
+  }
+
+  // ------------------------------------------------------------------------------ assess, agenda
+
+  @Test
+  void assessPrintsEveryCriterionAndTheDispositionAsJson() {
+    CliRun run = CliRun.of("assess", "--focal-goals-met", "true", "--patient-competent", "true",
+        course()).succeeds();
+    JsonNode root = MAPPER.readTree(run.out());
+    assertEquals(ReadinessCriterion.values().length, root.get("criteria").size());
+    for (JsonNode c : root.get("criteria")) {
+      assertEquals("MET", c.get("status").asString(), c.toString());
+    }
+    assertEquals("REMISSION", root.get("outcome").asString());
+    assertEquals("END_WITH_RELAPSE_PLAN", root.get("recommendedDisposition").asString());
+  }
+
+  @Test
+  void assessLeavesUnjudgedCriteriaUnknownAndRefusesABadBoolean() {
+    CliRun run = CliRun.of("assess", log()).succeeds();
+    assertTrue(run.out().contains("\"status\": \"UNKNOWN\""), run.out());
+    CliRun bad = CliRun.of("assess", "--focal-goals-met", "maybe", course())
+        .failsWith(IptCli.EXIT_USAGE);
+    assertTrue(bad.err().contains("--focal-goals-met"), bad.err());
+  }
+
+  @Test
+  void agendaPrintsTheNextSessionOfACourseInProgress() {
+    JsonNode root = MAPPER.readTree(CliRun.of("agenda", midway()).succeeds().out());
+    assertEquals("ACTIVE", root.get("status").asString());
+    assertEquals("MIDDLE", root.get("phase").asString());
+    assertEquals(9, root.get("nextContractSession").asInt());
+    assertTrue(root.get("items").size() > 0, root.toString());
+    JsonNode ended = MAPPER.readTree(CliRun.of("agenda", course()).succeeds().out());
+    assertEquals("ENDED", ended.get("status").asString());
+  }
+
+  // ------------------------------------------------------------------------------ fidelity
+
+  @Test
+  void fidelityPrintsOneReportPerCourseAndTheSummary() {
+    JsonNode root = MAPPER.readTree(CliRun.of("fidelity", course(), midway()).succeeds().out());
+    assertEquals(2, root.get("courses").size());
+    assertEquals(2, root.get("summary").get("courses").asInt());
+    assertEquals(16, root.get("courses").get(0).get("heldSessions").asInt());
+  }
+
+  @Test
+  void fidelityWritesCsvWithAHeaderAndOneRowPerCourse() {
+    CliRun run = CliRun.of("fidelity", "--csv", course(), midway(), log()).succeeds();
+    List<String> rows = run.out().lines().toList();
+    assertEquals(IptCli.FidelityCommand.CSV_HEADER, rows.get(0));
+    assertEquals(4, rows.size(), run.out());
+    assertTrue(rows.get(1).endsWith(",ipt-acute,16,1.0000,0,"), rows.get(1));
+    assertTrue(rows.get(2).endsWith(",ipt-acute,8,1.0000,0,"), rows.get(2));
+  }
+
+  @Test
+  void fidelityNeedsAtLeastOneFile() {
+    CliRun.of("fidelity", "--csv").failsWith(IptCli.EXIT_USAGE);
+  }
+
+  // ------------------------------------------------------------------------------ score
+
+  static Stream<Object[]> scores() {
+    return Stream.of(
+        new Object[] {
+          new String[] {"phq9", "1", "2", "0", "3", "1", "0", "2", "1", "0"},
+          Measurements.phq9(1, 2, 0, 3, 1, 0, 2, 1, 0)
+        },
+        new Object[] {
+          new String[] {"gad7", "3", "3", "2", "1", "0", "0", "1"},
+          Measurements.gad7(3, 3, 2, 1, 0, 0, 1)
+        },
+        new Object[] {
+          new String[] {"EPDS", "1", "1", "2", "2", "1", "1", "0", "1", "1", "1"},
+          Measurements.epdsFromScores(1, 1, 2, 2, 1, 1, 0, 1, 1, 1)
+        },
+        new Object[] {
+          bdi2Args(),
+          Measurements.bdi2("1", "1", "0", "2", "1", "0", "0", "1", "0", "1", "1", "2", "1", "0",
+              "1", "2a", "1", "1b", "2", "1", "0")
+        });
+  }
+
+  private static String[] bdi2Args() {
+    return new String[] {"bdi2", "1", "1", "0", "2", "1", "0", "0", "1", "0", "1", "1", "2", "1",
+        "0", "1", "2a", "1", "1b", "2", "1", "0"};
+  }
+
+  @ParameterizedTest
+  @MethodSource("scores")
+  void scorePrintsTheScoredMeasureAsIpt4jJson(String[] args, Measurement expected) {
+    CliRun run = CliRun.of(Stream.concat(Stream.of("score"), Stream.of(args))
+        .toArray(String[]::new)).succeeds();
+    assertEquals(expected, IptJson.defaults().read(run.out(), Measurement.class));
+  }
+
+  @Test
+  void scoreRefusesBadItemsWithOneLine() {
+    CliRun tooFew = CliRun.of("score", "phq9", "1", "2").failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(tooFew.err().contains("PHQ-9"), tooFew.err());
+    CliRun notANumber = CliRun.of("score", "phq9", "1", "2", "0", "3", "1", "0", "2", "1", "x")
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(notANumber.err().contains("item 9 must be a whole number, was 'x'"),
+        notANumber.err());
+    CliRun outOfRange = CliRun.of("score", "gad7", "1", "2", "0", "3", "1", "0", "7")
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(outOfRange.err().startsWith("ipt4j score: bad input: "), outOfRange.err());
+    CliRun unknown = CliRun.of("score", "hads", "1").failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(unknown.err().contains("unknown instrument 'hads'"), unknown.err());
+    CliRun.of("score", "phq9").failsWith(IptCli.EXIT_USAGE);
+  }
+
+  // ------------------------------------------------------------------------------ protocols
+
+  @Test
+  void protocolsListsEveryBuiltInProtocol() {
+    CliRun run = CliRun.of("protocols").succeeds();
+    List<String> rows = run.out().lines().toList();
+    assertEquals(Protocols.all().size() + 1, rows.size(), run.out());
+    for (Protocol p : Protocols.all()) {
+      assertTrue(run.out().contains(p.id() + " "), p.id());
+    }
+    assertTrue(rows.stream().allMatch(r -> r.length() <= 100), run.out());
+  }
+
+  @Test
+  void protocolPrintsTheDefinitionAsIpt4jJson() {
+    CliRun run = CliRun.of("protocol", "ipt-b").succeeds();
+    assertEquals(Protocols.IPT_B, IptJson.defaults().read(run.out(), Protocol.class));
+    CliRun.of("protocol", "ipt-nope").failsWith(IptCli.EXIT_BAD_INPUT);
+  }
+
+  // ------------------------------------------------------------------------------ usage
+
+  @ParameterizedTest
+  @MethodSource("subcommands")
+  void everySubcommandHasHelp(String name) {
+    CliRun run = CliRun.of(name, "--help").succeeds();
+    assertTrue(run.out().startsWith("Usage: ipt4j " + name), run.out());
+  }
+
+  static Stream<String> subcommands() {
+    return Stream.of("validate", "replay", "assess", "agenda", "fidelity", "score", "protocols",
+        "protocol");
+  }
+
+  @Test
+  void topLevelHelpListsEverySubcommand() {
+    CliRun run = CliRun.of("--help").succeeds();
+    subcommands().forEach(s -> assertTrue(run.out().contains("  " + s + " "), s));
+  }
+
+  @Test
+  void malformedCommandLinesGiveOneLineAndExitCodeTwo() {
+    CliRun none = CliRun.of().failsWith(IptCli.EXIT_USAGE);
+    assertTrue(none.err().contains("a subcommand is required"), none.err());
+    CliRun unknown = CliRun.of("frobnicate").failsWith(IptCli.EXIT_USAGE);
+    assertTrue(unknown.err().contains("'frobnicate'"), unknown.err());
+    CliRun option = CliRun.of("validate", "--strict", course()).failsWith(IptCli.EXIT_USAGE);
+    assertTrue(option.err().startsWith("ipt4j validate: Unknown option: '--strict'"),
+        option.err());
+    CliRun missing = CliRun.of("validate").failsWith(IptCli.EXIT_USAGE);
+    assertTrue(missing.err().contains("FILE"), missing.err());
+  }
+}
