@@ -1,6 +1,5 @@
 package io.github.ipt4j.examples.research;
 
-import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.course.FocusRecord;
 import io.github.ipt4j.core.course.SessionStatus;
@@ -57,7 +56,7 @@ public final class ResearchExample {
   public static final String CSV_HEADER =
       "focal_area,courses,assessable,responders,response_rate,remitters,remission_rate,"
           + "mean_sessions_attended,fidelity_findings,courses_with_findings,mean_adherence,"
-          + "most_frequent_finding,assessment_errors";
+          + "most_frequent_finding";
 
   /** The group of courses without an accepted focus (for example an early drop-out). */
   static final String NO_FOCUS = "NO_FOCUS";
@@ -95,7 +94,6 @@ public final class ResearchExample {
     int assessable;
     int responders;
     int remitters;
-    int assessmentErrors;
     long sessionsAttended;
     int coursesWithFindings;
     final List<FidelityReport> reports = new ArrayList<>();
@@ -127,23 +125,14 @@ public final class ResearchExample {
     }
     groups.put(NO_FOCUS, new Group());
 
-    int assessmentErrors = 0;
     long started = System.nanoTime();
     for (int i = 0; i < courses; i++) {
       Protocol protocol = protocols.get(i % protocols.size());
       Course course = Scenarios.realistic(protocol, i).course();
       Group g = groups.get(primaryFocus(course));
       g.courses++;
-      ReadinessAssessment a;
-      try {
-        a = TerminationReadiness.assess(course);
-      } catch (InvalidValueException notClassifiable) {
-        // ipt-core 0.1.0-SNAPSHOT: no threshold set classifies an EPDS baseline; count it apart.
-        g.assessmentErrors++;
-        assessmentErrors++;
-        a = null;
-      }
-      if (a != null && a.outcome().isPresent()) {
+      ReadinessAssessment a = TerminationReadiness.assess(course);
+      if (a.outcome().isPresent()) {
         g.assessable++;
         g.responders += a.status(ReadinessCriterion.SYMPTOMATIC_RESPONSE) == CriterionStatus.MET
             ? 1 : 0;
@@ -189,8 +178,7 @@ public final class ResearchExample {
           Integer.toString(findings),
           Integer.toString(g.coursesWithFindings),
           String.format(Locale.ROOT, "%.4f", summary.meanAdherence()),
-          Csv.field(top),
-          Integer.toString(g.assessmentErrors)));
+          Csv.field(top)));
     }
     write(csv, lines);
 
@@ -204,11 +192,8 @@ public final class ResearchExample {
           f[0], f[1], percent(f[4]), percent(f[6]), f[7], f[8], f[9]));
     }
     out.println("Rates are over courses with a classifiable outcome (baseline and a later score).");
-    if (assessmentErrors > 0) {
-      Text.wrap("", assessmentErrors + " course(s) could not be assessed: TerminationReadiness has"
-          + " no remission threshold for their baseline instrument (EPDS); see assessment_errors.")
-          .forEach(out::println);
-    }
+    out.println("An EPDS-only course (perinatal) has no classifiable outcome: the reference gives"
+        + " no EPDS remission threshold.");
     out.println("CSV: " + csv);
     return lines;
   }
