@@ -192,8 +192,8 @@ public final class ResearchExample {
           f[0], f[1], percent(f[4]), percent(f[6]), f[7], f[8], f[9]));
     }
     out.println("Rates are over courses with a classifiable outcome (baseline and a later score).");
-    out.println("An EPDS-only course (perinatal) has no classifiable outcome: the reference gives"
-        + " no EPDS remission threshold.");
+    Text.wrap("", "An EPDS-only course (perinatal) has no classifiable outcome: the reference"
+        + " gives no EPDS remission threshold.").forEach(out::println);
     out.println("CSV: " + csv);
     return lines;
   }
