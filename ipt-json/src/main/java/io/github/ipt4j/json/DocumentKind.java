@@ -6,20 +6,25 @@ import java.util.Optional;
  * The kinds of top-level document in the ipt4j JSON format. Every document names its kind in a
  * {@code "format"} property and its format version in a {@code "version"} property.
  *
- * <p>Format names are stable: they never change once released, whatever the Java class names.
+ * <p>Format names are stable: they never change once released, whatever the Java class names. Each
+ * kind has a JSON Schema (draft 2020-12) shipped in the jar; see {@link IptJson#schema(DocumentKind)}.
  */
 public enum DocumentKind {
   /** A whole course: its protocol, identifiers and the event log that rebuilds it. */
-  COURSE("ipt4j.course"),
-  /** One course event. */
-  EVENT("ipt4j.event"),
+  COURSE("ipt4j.course", "course"),
+  /** One course event; also one line of a JSON Lines event log. */
+  EVENT("ipt4j.event", "event"),
   /** A protocol definition (a built-in preset or a researcher's custom protocol). */
-  PROTOCOL("ipt4j.protocol");
+  PROTOCOL("ipt4j.protocol", "protocol"),
+  /** One scored measurement (PHQ-9, GAD-7, HAM-D-17, EPDS, BDI-II) with its item-level answers. */
+  MEASUREMENT("ipt4j.measurement", "measurement");
 
   private final String formatName;
+  private final String schemaName;
 
-  DocumentKind(String formatName) {
+  DocumentKind(String formatName, String schemaName) {
     this.formatName = formatName;
+    this.schemaName = schemaName;
   }
 
   /**
@@ -29,6 +34,26 @@ public enum DocumentKind {
    */
   public String formatName() {
     return formatName;
+  }
+
+  /**
+   * Returns the newest format version of this kind that this library writes and reads. Documents
+   * with a higher {@code "version"} are refused with {@link ErrorCode#VERSION}.
+   *
+   * @return the version, 1 or more
+   */
+  public int currentVersion() {
+    return 1;
+  }
+
+  /**
+   * Returns the class-path resource that holds this kind's JSON Schema, e.g. {@code
+   * "/io/github/ipt4j/json/schema/course.schema.json"}.
+   *
+   * @return the absolute resource name
+   */
+  public String schemaResource() {
+    return "/io/github/ipt4j/json/schema/" + schemaName + ".schema.json";
   }
 
   /**

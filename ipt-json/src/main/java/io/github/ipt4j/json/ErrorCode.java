@@ -1,0 +1,62 @@
+package io.github.ipt4j.json;
+
+/**
+ * The stable codes of every error the JSON reader reports through {@link IptJsonException}. Codes
+ * never change once released; a host can switch on them, count them and document them. The file
+ * {@code docs/json-format.md} describes each one.
+ */
+public enum ErrorCode {
+  /** The input is not well-formed JSON: a syntax error, invalid UTF-8, a cut-off document, an
+   * empty document or content after the document's end. */
+  SYNTAX("JSON-SYNTAX"),
+  /** The document is larger than {@link IptJson.Builder#maxDocumentBytes(long)}. */
+  LIMIT_SIZE("JSON-LIMIT-SIZE"),
+  /** Objects and arrays are nested deeper than {@link IptJson.Builder#maxDepth(int)}. */
+  LIMIT_DEPTH("JSON-LIMIT-DEPTH"),
+  /** A string or property name is longer than {@link IptJson.Builder#maxStringLength(int)}. */
+  LIMIT_STRING("JSON-LIMIT-STRING"),
+  /** A number does not fit a 32-bit signed integer, or is written with too many digits. */
+  LIMIT_NUMBER("JSON-LIMIT-NUMBER"),
+  /** An object has the same property name twice. */
+  DUPLICATE_KEY("JSON-DUPLICATE-KEY"),
+  /** An object has a property the format does not define (refused unless the reader ignores
+   * unknown fields, see {@link IptJson.Builder#ignoreUnknownFields(boolean)}). */
+  UNKNOWN_FIELD("JSON-UNKNOWN-FIELD"),
+  /** A required property is missing. */
+  MISSING_FIELD("JSON-MISSING-FIELD"),
+  /** A value has the wrong JSON type: a string where a number belongs, an array where an object
+   * belongs, a {@code null} anywhere, a decimal number where an integer belongs. */
+  TYPE("JSON-TYPE"),
+  /** A value has the right JSON type but is not allowed: an unknown code, an invalid identifier or
+   * date, a number out of range, an out-of-range item score, a duplicate set element. */
+  VALUE("JSON-VALUE"),
+  /** An event names a type that is not one of the stable event type names. */
+  UNKNOWN_TYPE("JSON-UNKNOWN-TYPE"),
+  /** The document's {@code "format"} is missing, unknown, or not the kind the caller asked for. */
+  FORMAT("JSON-FORMAT"),
+  /** The document's {@code "version"} is newer than this reader knows, or not a valid version. */
+  VERSION("JSON-VERSION"),
+  /** A value written for readers in other languages (a measure's total or band, a course's
+   * identifiers) does not match the value recomputed from the data. */
+  MISMATCH("JSON-MISMATCH"),
+  /** The data breaks an ipt4j rule: an event that the course refuses on replay, or an invalid
+   * protocol definition. {@link IptJsonException#ruleCodes()} lists the rules' codes. */
+  RULE("JSON-RULE"),
+  /** Reading from or writing to a stream failed. */
+  IO("JSON-IO");
+
+  private final String code;
+
+  ErrorCode(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Returns the stable code, e.g. {@code "JSON-SYNTAX"}.
+   *
+   * @return the code
+   */
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,572 @@
+package io.github.ipt4j.json;
+
+import io.github.ipt4j.core.InvalidValueException;
+import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.json.internal.CanonicalWriter;
+import io.github.ipt4j.json.internal.Codec;
+import io.github.ipt4j.json.internal.Codecs;
+import io.github.ipt4j.json.internal.EventCodec;
+import io.github.ipt4j.json.internal.Fail;
+import io.github.ipt4j.json.internal.Node;
+import io.github.ipt4j.json.internal.Pointer;
+import io.github.ipt4j.json.internal.Settings;
+import io.github.ipt4j.json.internal.TreeReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The front door of the ipt4j JSON format: writes and reads courses, course events, protocol
+ * definitions and measurements as versioned, self-describing JSON documents, and course events as
+ * a JSON Lines event log. A host needs no Jackson type to use it.
+ *
+ * <pre>{@code
+ * IptJson json = IptJson.defaults();
+ * String text = json.write(course);                  // {"format":"ipt4j.course","version":1,...}
+ * Course again = json.read(text, Course.class);      // replays and validates every event
+ * }</pre>
+ *
+ * <p><b>Supported types.</b> {@link io.github.ipt4j.core.course.Course} ({@code ipt4j.course}),
+ * {@link CourseEvent} and each event record ({@code ipt4j.event}), {@link
+ * io.github.ipt4j.core.protocol.Protocol} ({@code ipt4j.protocol}) and {@link
+ * io.github.ipt4j.core.measure.Measurement} ({@code ipt4j.measurement}); see {@link
+ * #supports(Class)}.
+ *
+ * <p><b>Writing</b> is deterministic: the same value always gives the same bytes (UTF-8, properties
+ * in the documented order, sets sorted by code, no insignificant white space unless {@link
+ * Builder#prettyPrint(boolean)}), so documents can be hashed and signed.
+ *
+ * <p><b>Reading is validating</b>: a course document is replayed through {@link
+ * io.github.ipt4j.core.course.Course#replay}, a protocol through its builder, a measurement
+ * through the scoring factories. Any problem with the input — syntax, limits, types, unknown
+ * fields, rule violations — throws {@link IptJsonException} and nothing else; its message never
+ * repeats input values. Limits are set with {@link #builder()}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class IptJson {
+  private static final IptJson DEFAULTS = new IptJson(Settings.DEFAULTS);
+
+  /** The largest configurable nesting depth. */
+  public static final int MAX_DEPTH_LIMIT = 1_000;
+
+  private final Settings settings;
+  private final JsonFactory factory;
+
+  private IptJson(Settings settings) {
+    this.settings = settings;
+    this.factory = TreeReader.factory(settings);
+  }
+
+  /**
+   * Returns an instance with the default limits: documents up to 16 MiB, nesting depth 64,
+   * strings up to 10,000 characters, unknown fields refused, compact output.
+   *
+   * @return the shared default instance
+   */
+  public static IptJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a builder that starts from the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a Jackson module with this instance's limits and policies, for a host's own {@code
+   * JsonMapper}.
+   *
+   * @return a new module
+   */
+  public IptJsonModule module() {
+    return new IptJsonModule(settings);
+  }
+
+  /**
+   * Tells whether a type can be written and read.
+   *
+   * @param type the type, not null
+   * @return true for {@code Course}, {@code CourseEvent} and its records, {@code Protocol} and
+   *     {@code Measurement}
+   */
+  public static boolean supports(Class<?> type) {
+    return Codecs.forType(type).isPresent();
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a document kind, as shipped in the jar.
+   *
+   * @param kind the kind, not null
+   * @return the schema text
+   * @throws IptJsonException with {@link ErrorCode#IO} if the resource cannot be read
+   */
+  public static String schema(DocumentKind kind) {
+    try (InputStream in = IptJson.class.getResourceAsStream(kind.schemaResource())) {
+      if (in == null) {
+        throw new IptJsonException(
+            ErrorCode.IO, "", 0, 0, List.of(), "the schema resource is missing", null);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IptJsonException(
+          ErrorCode.IO, "", 0, 0, List.of(), "the schema resource could not be read", e);
+    }
+  }
+
+  // ------------------------------------------------------------------------------ writing
+
+  /**
+   * Writes a value as a document.
+   *
+   * @param value a course, event, protocol or measurement, not null
+   * @return the JSON text
+   * @throws InvalidValueException if {@code value} is null or of an unsupported type
+   */
+  public String write(Object value) {
+    CanonicalWriter out = new CanonicalWriter(settings.prettyPrint());
+    Codecs.write(out, codecFor(value), value);
+    return out.toString();
+  }
+
+  /**
+   * Writes a value as a document in UTF-8.
+   *
+   * @param value a course, event, protocol or measurement, not null
+   * @return the UTF-8 bytes
+   * @throws InvalidValueException if {@code value} is null or of an unsupported type
+   */
+  public byte[] writeBytes(Object value) {
+    return write(value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a value as a document in UTF-8 to a stream, which is neither flushed nor closed.
+   *
+   * @param value a course, event, protocol or measurement, not null
+   * @param out the stream, not null
+   * @throws InvalidValueException if an argument is null or {@code value} is of an unsupported type
+   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails
+   */
+  public void write(Object value, OutputStream out) {
+    notNull(out, "out");
+    byte[] bytes = writeBytes(value);
+    writeTo(out, bytes);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Codec<Object> codecFor(Object value) {
+    notNull(value, "value");
+    return (Codec<Object>)
+        Codecs.forValue(value)
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        "unsupported type "
+                            + value.getClass().getName()
+                            + "; supported: Course, CourseEvent, Protocol, Measurement"));
+  }
+
+  // ------------------------------------------------------------------------------ reading
+
+  /**
+   * Reads a document.
+   *
+   * @param json the JSON text, not null
+   * @param type the expected type, e.g. {@code Course.class}, not null
+   * @param <T> the type
+   * @return the value
+   * @throws IptJsonException for any problem with the input
+   * @throws InvalidValueException if an argument is null or {@code type} is unsupported
+   */
+  public <T> T read(String json, Class<T> type) {
+    notNull(json, "json");
+    return read(toBytes(json), type);
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param json the UTF-8 bytes, not null
+   * @param type the expected type, not null
+   * @param <T> the type
+   * @return the value
+   * @throws IptJsonException for any problem with the input
+   * @throws InvalidValueException if an argument is null or {@code type} is unsupported
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    notNull(json, "json");
+    notNull(type, "type");
+    Codec<?> codec =
+        Codecs.forType(type)
+            .orElseThrow(() -> new InvalidValueException("unsupported type " + type.getName()));
+    Node root = TreeReader.readDocument(factory, settings, json, 0, json.length);
+    return cast(Codecs.read(root, codec, settings), type);
+  }
+
+  /**
+   * Reads a document from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @param json the stream, not null
+   * @param type the expected type, not null
+   * @param <T> the type
+   * @return the value
+   * @throws IptJsonException for any problem with the input, {@link ErrorCode#IO} if the stream
+   *     fails
+   * @throws InvalidValueException if an argument is null or {@code type} is unsupported
+   */
+  public <T> T read(InputStream json, Class<T> type) {
+    return read(readAll(json), type);
+  }
+
+  private static <T> T cast(Object value, Class<T> type) {
+    if (!type.isInstance(value)) {
+      throw Fail.at(
+          ErrorCode.TYPE,
+          Pointer.ROOT.key("type"),
+          0,
+          0,
+          "the event is of another type than the one requested");
+    }
+    return type.cast(value);
+  }
+
+  // ------------------------------------------------------------------------------ event log
+
+  /**
+   * Writes one event as one line of a JSON Lines event log: an {@code ipt4j.event} document in
+   * compact form followed by {@code '\n'}.
+   *
+   * @param event the event, not null
+   * @return the line, ending in {@code '\n'}
+   * @throws InvalidValueException if {@code event} is null
+   */
+  public String writeEventLine(CourseEvent event) {
+    notNull(event, "event");
+    CanonicalWriter out = new CanonicalWriter(false);
+    Codecs.write(out, EventCodec.INSTANCE, event);
+    return out.append('\n').toString();
+  }
+
+  /**
+   * Appends one event as one line to a JSON Lines event log. The line is written with a single
+   * {@code write} call; the stream is neither flushed nor closed.
+   *
+   * @param event the event, not null
+   * @param log the log's stream, opened for appending, not null
+   * @throws InvalidValueException if an argument is null
+   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails
+   */
+  public void appendEvent(CourseEvent event, OutputStream log) {
+    notNull(log, "log");
+    writeTo(log, writeEventLine(event).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes events as a JSON Lines event log, one line per event.
+   *
+   * @param events the events, oldest first, not null and without nulls
+   * @return the log
+   * @throws InvalidValueException if the list is null or holds a null
+   */
+  public String writeEventLog(List<? extends CourseEvent> events) {
+    notNull(events, "events");
+    StringBuilder sb = new StringBuilder();
+    for (CourseEvent e : events) {
+      sb.append(writeEventLine(e));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Reads a JSON Lines event log (UTF-8, {@code '\n'} or {@code "\r\n"} line ends). Every line
+   * must be a complete {@code ipt4j.event} document. If the last line has no line end and is not
+   * well-formed JSON, it was cut off while being written: it is reported in {@link
+   * EventLogRead#truncatedLine()} and every event before it is returned. A broken line anywhere
+   * else, or a last line that is complete but invalid, throws.
+   *
+   * @param log the log, not null
+   * @return the events and the cut-off line, if any
+   * @throws IptJsonException for a broken line other than a cut-off last line; its {@link
+   *     IptJsonException#line()} is the line of the log
+   * @throws InvalidValueException if {@code log} is null
+   */
+  public EventLogRead readEventLog(String log) {
+    notNull(log, "log");
+    return readEventLog(toBytes(log));
+  }
+
+  /**
+   * Reads a JSON Lines event log from a UTF-8 stream, which is read to its end but not closed. See
+   * {@link #readEventLog(byte[])}.
+   *
+   * @param log the stream, not null
+   * @return the events and the cut-off line, if any
+   * @throws IptJsonException for a broken line other than a cut-off last line, or {@link
+   *     ErrorCode#IO} if the stream fails
+   * @throws InvalidValueException if {@code log} is null
+   */
+  public EventLogRead readEventLog(InputStream log) {
+    return readEventLog(readAll(log));
+  }
+
+  /**
+   * Reads a JSON Lines event log from UTF-8 bytes. See {@link #readEventLog(String)}. The whole
+   * log, like every line, is bounded by {@link #maxDocumentBytes()}.
+   *
+   * @param log the bytes, not null
+   * @return the events and the cut-off line, if any
+   * @throws IptJsonException for a broken line other than a cut-off last line
+   * @throws InvalidValueException if {@code log} is null
+   */
+  public EventLogRead readEventLog(byte[] log) {
+    notNull(log, "log");
+    if (log.length > settings.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    List<CourseEvent> events = new ArrayList<>();
+    int start = 0;
+    int line = 0;
+    while (start < log.length) {
+      line++;
+      int nl = indexOf(log, (byte) '\n', start);
+      boolean terminated = nl >= 0;
+      int end = terminated ? nl : log.length;
+      int contentEnd = end > start && log[end - 1] == '\r' ? end - 1 : end;
+      try {
+        Node root = TreeReader.readDocument(factory, settings, log, start, contentEnd - start);
+        events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
+      } catch (IptJsonException e) {
+        if (!terminated && e.errorCode() == ErrorCode.SYNTAX) {
+          return new EventLogRead(
+              events, Optional.of(new TruncatedLine(line, start, log.length - start)));
+        }
+        throw Fail.onLine(e, line);
+      }
+      start = terminated ? nl + 1 : log.length;
+    }
+    return new EventLogRead(events, Optional.empty());
+  }
+
+  private static int indexOf(byte[] bytes, byte b, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // ------------------------------------------------------------------------------ settings
+
+  /**
+   * Returns the largest document (and event log) read, in bytes.
+   *
+   * @return the limit
+   */
+  public long maxDocumentBytes() {
+    return settings.maxDocumentBytes();
+  }
+
+  /**
+   * Returns the deepest nesting of objects and arrays read; the root object is depth 1.
+   *
+   * @return the limit
+   */
+  public int maxDepth() {
+    return settings.maxDepth();
+  }
+
+  /**
+   * Returns the longest string or property name read, in UTF-16 code units.
+   *
+   * @return the limit
+   */
+  public int maxStringLength() {
+    return settings.maxStringLength();
+  }
+
+  /**
+   * Tells whether properties the format does not define are skipped instead of refused.
+   *
+   * @return false by default
+   */
+  public boolean ignoresUnknownFields() {
+    return settings.ignoreUnknownFields();
+  }
+
+  /**
+   * Tells whether documents are written indented.
+   *
+   * @return false by default
+   */
+  public boolean prettyPrints() {
+    return settings.prettyPrint();
+  }
+
+  // ------------------------------------------------------------------------------ helpers
+
+  private byte[] toBytes(String json) {
+    if (json.length() > settings.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private IptJsonException tooLarge() {
+    return Fail.at(
+        ErrorCode.LIMIT_SIZE,
+        Pointer.ROOT,
+        0,
+        0,
+        "the document is larger than the limit of " + settings.maxDocumentBytes() + " bytes");
+  }
+
+  private byte[] readAll(InputStream in) {
+    notNull(in, "in");
+    long limit = settings.maxDocumentBytes();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    byte[] chunk = new byte[8192];
+    try {
+      int n;
+      while ((n = in.read(chunk)) != -1) {
+        buffer.write(chunk, 0, n);
+        if (buffer.size() > limit) {
+          throw tooLarge();
+        }
+      }
+    } catch (IOException e) {
+      throw new IptJsonException(
+          ErrorCode.IO, "", 0, 0, List.of(), "the input could not be read", e);
+    }
+    return buffer.toByteArray();
+  }
+
+  private static void writeTo(OutputStream out, byte[] bytes) {
+    try {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw new IptJsonException(
+          ErrorCode.IO, "", 0, 0, List.of(), "the output could not be written", e);
+    }
+  }
+
+  private static <T> T notNull(T value, String name) {
+    if (value == null) {
+      throw new InvalidValueException(name + " must not be null");
+    }
+    return value;
+  }
+
+  /**
+   * Builds an {@link IptJson} with other limits or policies. Builders are mutable and not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private long maxDocumentBytes = Settings.DEFAULTS.maxDocumentBytes();
+    private int maxDepth = Settings.DEFAULTS.maxDepth();
+    private int maxStringLength = Settings.DEFAULTS.maxStringLength();
+    private boolean ignoreUnknownFields;
+    private boolean prettyPrint;
+
+    private Builder() {}
+
+    /**
+     * Sets the largest document read, in bytes; default 16 MiB (16,777,216). Larger documents are
+     * refused with {@link ErrorCode#LIMIT_SIZE}.
+     *
+     * @param bytes 1 or more
+     * @return this builder
+     * @throws InvalidValueException if {@code bytes} is less than 1 or more than {@link
+     *     Integer#MAX_VALUE}
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      if (bytes < 1 || bytes > Integer.MAX_VALUE) {
+        throw new InvalidValueException("maxDocumentBytes must be 1 to " + Integer.MAX_VALUE);
+      }
+      this.maxDocumentBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting of objects and arrays read, the root object being depth 1; default
+     * 64. Deeper documents are refused with {@link ErrorCode#LIMIT_DEPTH}. The deepest valid
+     * document of the format nests 6 levels.
+     *
+     * @param depth 8 to {@link IptJson#MAX_DEPTH_LIMIT}
+     * @return this builder
+     * @throws InvalidValueException if {@code depth} is out of range
+     */
+    public Builder maxDepth(int depth) {
+      if (depth < 8 || depth > MAX_DEPTH_LIMIT) {
+        throw new InvalidValueException("maxDepth must be 8 to " + MAX_DEPTH_LIMIT);
+      }
+      this.maxDepth = depth;
+      return this;
+    }
+
+    /**
+     * Sets the longest string or property name read, in UTF-16 code units; default 10,000. Longer
+     * ones are refused with {@link ErrorCode#LIMIT_STRING}.
+     *
+     * @param length 128 ({@link io.github.ipt4j.core.HostId#MAX_LENGTH}) or more
+     * @return this builder
+     * @throws InvalidValueException if {@code length} is less than 128
+     */
+    public Builder maxStringLength(int length) {
+      if (length < io.github.ipt4j.core.HostId.MAX_LENGTH) {
+        throw new InvalidValueException(
+            "maxStringLength must be at least " + io.github.ipt4j.core.HostId.MAX_LENGTH);
+      }
+      this.maxStringLength = length;
+      return this;
+    }
+
+    /**
+     * Sets whether properties the format does not define are skipped instead of refused with
+     * {@link ErrorCode#UNKNOWN_FIELD}; default false (refused), so that no clinical data is
+     * silently dropped. Skipped properties are still bound by every limit and are lost when the
+     * value is written again.
+     *
+     * @param ignore true to skip unknown properties
+     * @return this builder
+     */
+    public Builder ignoreUnknownFields(boolean ignore) {
+      this.ignoreUnknownFields = ignore;
+      return this;
+    }
+
+    /**
+     * Sets whether documents are written indented by two spaces; default false (compact). Either
+     * way the output for a value is always the same. JSON Lines event logs are always compact.
+     *
+     * @param pretty true to indent
+     * @return this builder
+     */
+    public Builder prettyPrint(boolean pretty) {
+      this.prettyPrint = pretty;
+      return this;
+    }
+
+    /**
+     * Builds the immutable instance.
+     *
+     * @return the instance
+     */
+    public IptJson build() {
+      return new IptJson(
+          new Settings(
+              maxDocumentBytes, maxDepth, maxStringLength, ignoreUnknownFields, prettyPrint));
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.ipt4j.json.internal;
+
+import io.github.ipt4j.json.DocumentKind;
+import io.github.ipt4j.json.ErrorCode;
+import java.util.List;
+import java.util.Optional;
+
+/** Every document codec, and the document header ({@code format}, {@code version}). Internal. */
+public final class Codecs {
+  /** Every codec, one per {@link DocumentKind}. */
+  public static final List<Codec<?>> ALL =
+      List.of(
+          CourseCodec.INSTANCE,
+          EventCodec.INSTANCE,
+          ProtocolCodec.INSTANCE,
+          MeasurementCodec.INSTANCE);
+
+  private Codecs() {}
+
+  /**
+   * Finds the codec that writes a value.
+   *
+   * @param value the value
+   * @return the codec, or empty if no document kind holds such values
+   */
+  public static Optional<Codec<?>> forValue(Object value) {
+    for (Codec<?> c : ALL) {
+      if (c.type().isInstance(value)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds the codec that reads a requested type (an event record class finds the event codec).
+   *
+   * @param type the requested type
+   * @return the codec, or empty
+   */
+  public static Optional<Codec<?>> forType(Class<?> type) {
+    for (Codec<?> c : ALL) {
+      if (c.type().isAssignableFrom(type)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Writes a whole document: header then body.
+   *
+   * @param out the output
+   * @param codec the codec
+   * @param value the value
+   * @param <T> its type
+   */
+  public static <T> void write(Out out, Codec<T> codec, T value) {
+    out.beginObject();
+    out.name("format").string(codec.kind().formatName());
+    out.name("version").number(codec.kind().currentVersion());
+    codec.writeBody(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Reads a whole document: checks the header, then reads the body.
+   *
+   * @param root the root node
+   * @param codec the codec of the expected kind
+   * @param settings the reader settings
+   * @param <T> the type
+   * @return the value
+   * @throws io.github.ipt4j.json.IptJsonException for any problem
+   */
+  public static <T> T read(Node root, Codec<T> codec, Settings settings) {
+    In in = In.of(root, Pointer.ROOT, settings);
+    DocumentKind expected = codec.kind();
+    Optional<Node> format = in.optional("format");
+    if (format.isEmpty()) {
+      throw Fail.at(
+          ErrorCode.FORMAT,
+          Pointer.ROOT,
+          root,
+          "the document does not name its format; expected \"format\": \""
+              + expected.formatName()
+              + "\"");
+    }
+    Pointer formatAt = Pointer.ROOT.key("format");
+    String name = In.string(format.get(), formatAt);
+    if (!name.equals(expected.formatName())) {
+      Optional<DocumentKind> other = DocumentKind.fromFormatName(name);
+      throw Fail.at(
+          ErrorCode.FORMAT,
+          formatAt,
+          format.get(),
+          other.isPresent()
+              ? "expected a document of format "
+                  + expected.formatName()
+                  + ", found "
+                  + other.get().formatName()
+              : "unknown format; expected " + expected.formatName());
+    }
+    Optional<Node> version = in.optional("version");
+    Pointer versionAt = Pointer.ROOT.key("version");
+    if (version.isEmpty()) {
+      throw Fail.at(
+          ErrorCode.VERSION, Pointer.ROOT, root, "the document does not name its format version");
+    }
+    if (!(version.get() instanceof Node.Int v)) {
+      throw In.typeError(version.get(), versionAt, "an integer");
+    }
+    int current = expected.currentVersion();
+    if (v.value() > current) {
+      throw Fail.at(
+          ErrorCode.VERSION,
+          versionAt,
+          v,
+          "the document has format version "
+              + v.value()
+              + " of "
+              + expected.formatName()
+              + "; this reader knows versions up to "
+              + current
+              + ": a reader that supports version "
+              + v.value()
+              + " is needed");
+    }
+    if (v.value() < 1) {
+      throw Fail.at(ErrorCode.VERSION, versionAt, v, "format versions start at 1");
+    }
+    return codec.readBody(in.withHeader());
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.ipt4j.json.internal;
+
+import io.github.ipt4j.core.HostId;
+import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.Replay;
+import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.core.event.CourseOpened;
+import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.core.rule.Severity;
+import io.github.ipt4j.core.rule.Violation;
+import io.github.ipt4j.json.DocumentKind;
+import io.github.ipt4j.json.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The course document: the protocol, the identifiers and the event log. Reading replays the log
+ * through {@link Course#replay}, so a document that breaks a rule is refused. Internal.
+ */
+public final class CourseCodec implements Codec<Course> {
+  /** The codec. */
+  public static final CourseCodec INSTANCE = new CourseCodec();
+
+  private CourseCodec() {}
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.COURSE;
+  }
+
+  @Override
+  public Class<Course> type() {
+    return Course.class;
+  }
+
+  @Override
+  public void writeBody(Out out, Course course) {
+    out.name("protocol").beginObject();
+    ProtocolCodec.INSTANCE.writeBody(out, course.protocol());
+    out.endObject();
+    out.name("courseId").string(course.courseId().value());
+    out.name("patientRef").string(course.patientRef().value());
+    course.parentCourseId().ifPresent(p -> out.name("parentCourseId").string(p.value()));
+    out.name("events").beginArray();
+    for (CourseEvent e : course.history()) {
+      out.beginObject();
+      EventCodec.INSTANCE.writeBody(out, e);
+      out.endObject();
+    }
+    out.endArray();
+  }
+
+  @Override
+  public Course readBody(In in) {
+    in.allow("protocol", "courseId", "patientRef", "parentCourseId", "events");
+    Protocol protocol = ProtocolCodec.INSTANCE.readBody(in.object("protocol"));
+    HostId courseId = in.hostId("courseId");
+    HostId patientRef = in.hostId("patientRef");
+    Optional<HostId> parent = in.optionalHostId("parentCourseId");
+    Pointer eventsAt = in.pointer().key("events");
+    List<Node> nodes = in.array("events");
+    List<CourseEvent> events = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      events.add(EventCodec.INSTANCE.readBody(in.element("events", i, nodes.get(i))));
+    }
+    if (events.isEmpty()) {
+      throw Fail.rule(
+          eventsAt,
+          in.required("events"),
+          List.of(Rule.SEQ_NOT_OPEN.code()),
+          "the event log is empty; it must start with the course-opened event");
+    }
+    if (events.get(0) instanceof CourseOpened opened) {
+      Pointer first = eventsAt.index(0);
+      if (!opened.courseId().equals(courseId)) {
+        throw mismatch(first.key("courseId"), nodes.get(0), "courseId");
+      }
+      if (!opened.patientRef().equals(patientRef)) {
+        throw mismatch(first.key("patientRef"), nodes.get(0), "patientRef");
+      }
+      if (!opened.parentCourseId().equals(parent)) {
+        throw mismatch(first.key("parentCourseId"), nodes.get(0), "parentCourseId");
+      }
+    }
+    Replay replay = Course.replay(protocol, events);
+    if (replay instanceof Replay.Refused refused) {
+      List<String> codes = new ArrayList<>();
+      List<String> messages = new ArrayList<>();
+      for (Violation v : refused.violations()) {
+        if (v.severity() == Severity.ERROR && !codes.contains(v.code())) {
+          codes.add(v.code());
+          messages.add(v.code() + " " + v.rule().message());
+        }
+      }
+      throw Fail.rule(
+          eventsAt.index(refused.index()),
+          nodes.get(refused.index()),
+          codes,
+          "the course refuses this event: " + String.join("; ", messages));
+    }
+    return ((Replay.Replayed) replay).course();
+  }
+
+  private static RuntimeException mismatch(Pointer at, Node where, String field) {
+    return Fail.at(
+        ErrorCode.MISMATCH,
+        at,
+        where,
+        "the course-opened event's " + field + " differs from the document's " + field);
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.ipt4j.json.internal;
+
+import tools.jackson.core.JsonGenerator;
+
+/** Writes through a host's Jackson generator (for the Jackson module). Internal. */
+public final class GeneratorOut implements Out {
+  private final JsonGenerator gen;
+
+  /**
+   * Wraps a generator.
+   *
+   * @param gen the host's generator
+   */
+  public GeneratorOut(JsonGenerator gen) {
+    this.gen = gen;
+  }
+
+  @Override
+  public Out beginObject() {
+    gen.writeStartObject();
+    return this;
+  }
+
+  @Override
+  public Out endObject() {
+    gen.writeEndObject();
+    return this;
+  }
+
+  @Override
+  public Out beginArray() {
+    gen.writeStartArray();
+    return this;
+  }
+
+  @Override
+  public Out endArray() {
+    gen.writeEndArray();
+    return this;
+  }
+
+  @Override
+  public Out name(String name) {
+    gen.writeName(name);
+    return this;
+  }
+
+  @Override
+  public Out string(String value) {
+    gen.writeString(value);
+    return this;
+  }
+
+  @Override
+  public Out number(int value) {
+    gen.writeNumber(value);
+    return this;
+  }
+
+  @Override
+  public Out bool(boolean value) {
+    gen.writeBoolean(value);
+    return this;
+  }
+}

@@ -1,0 +1,409 @@
+package io.github.ipt4j.json.internal;
+
+import io.github.ipt4j.core.HostId;
+import io.github.ipt4j.json.ErrorCode;
+import io.github.ipt4j.json.IptJsonException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the properties of one JSON object, checking types, ranges and unknown fields, and failing
+ * with the pointer and position of the offending value. Internal.
+ */
+public final class In {
+  private static final Pattern DATE =
+      Pattern.compile("(?:[0-9]{4}|\\+[0-9]{5,9}|-[0-9]{4,9})-[0-9]{2}-[0-9]{2}");
+
+  private final Node.Obj obj;
+  private final Pointer at;
+  private final Settings settings;
+  private final Set<String> extra;
+
+  private In(Node.Obj obj, Pointer at, Settings settings, Set<String> extra) {
+    this.obj = obj;
+    this.at = at;
+    this.settings = settings;
+    this.extra = extra;
+  }
+
+  /**
+   * Starts reading an object.
+   *
+   * @param node the node, which must be an object
+   * @param at its pointer
+   * @param settings the reader settings
+   * @return the reader
+   * @throws IptJsonException with {@link ErrorCode#TYPE} if the node is not an object
+   */
+  public static In of(Node node, Pointer at, Settings settings) {
+    return new In(object(node, at), at, settings, Set.of());
+  }
+
+  /**
+   * Returns a reader of the same object that also allows the document header properties.
+   *
+   * @return the reader
+   */
+  public In withHeader() {
+    return new In(obj, at, settings, Set.of("format", "version"));
+  }
+
+  /**
+   * Requires a node to be an object.
+   *
+   * @param node the node
+   * @param at its pointer
+   * @return the object
+   */
+  public static Node.Obj object(Node node, Pointer at) {
+    if (node instanceof Node.Obj o) {
+      return o;
+    }
+    throw typeError(node, at, "an object");
+  }
+
+  static IptJsonException typeError(Node node, Pointer at, String expected) {
+    String detail =
+        node instanceof Node.Null
+            ? "null is not allowed; expected " + expected + " (leave out an optional property)"
+            : "expected " + expected + ", found " + node.kind();
+    return Fail.at(ErrorCode.TYPE, at, node, detail);
+  }
+
+  /**
+   * Returns the pointer of this object.
+   *
+   * @return the pointer
+   */
+  public Pointer pointer() {
+    return at;
+  }
+
+  /**
+   * Returns the node of this object.
+   *
+   * @return the node
+   */
+  public Node.Obj node() {
+    return obj;
+  }
+
+  /**
+   * Returns the settings.
+   *
+   * @return the settings
+   */
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * Refuses every property not in {@code names} (unless unknown fields are ignored). The error
+   * points at this object and never names the unknown property.
+   *
+   * @param names the properties the format defines here
+   */
+  public void allow(String... names) {
+    if (settings.ignoreUnknownFields()) {
+      return;
+    }
+    for (Map.Entry<String, Node> e : obj.fields().entrySet()) {
+      if (!extra.contains(e.getKey()) && !List.of(names).contains(e.getKey())) {
+        throw Fail.at(
+            ErrorCode.UNKNOWN_FIELD,
+            at,
+            e.getValue(),
+            "unknown field (the format does not define it here; unknown fields are refused so"
+                + " that no clinical data is silently dropped)");
+      }
+    }
+  }
+
+  /**
+   * Tells whether a property is present.
+   *
+   * @param name the property
+   * @return true if present (even if null)
+   */
+  public boolean has(String name) {
+    return obj.fields().containsKey(name);
+  }
+
+  /**
+   * Returns a required property.
+   *
+   * @param name the property
+   * @return its node, never a JSON null
+   */
+  public Node required(String name) {
+    Node n = obj.fields().get(name);
+    if (n == null) {
+      throw Fail.at(
+          ErrorCode.MISSING_FIELD, at, obj, "the required field '" + name + "' is missing");
+    }
+    if (n instanceof Node.Null) {
+      throw typeError(n, at.key(name), "a value");
+    }
+    return n;
+  }
+
+  /**
+   * Returns an optional property.
+   *
+   * @param name the property
+   * @return its node, or empty if absent; a JSON null is refused
+   */
+  public Optional<Node> optional(String name) {
+    Node n = obj.fields().get(name);
+    if (n instanceof Node.Null) {
+      throw typeError(n, at.key(name), "a value");
+    }
+    return Optional.ofNullable(n);
+  }
+
+  /**
+   * Returns a required string.
+   *
+   * @param name the property
+   * @return the string
+   */
+  public String string(String name) {
+    return string(required(name), at.key(name));
+  }
+
+  /**
+   * Returns a node's string.
+   *
+   * @param n the node
+   * @param p its pointer
+   * @return the string
+   */
+  public static String string(Node n, Pointer p) {
+    if (n instanceof Node.Str s) {
+      return s.value();
+    }
+    throw typeError(n, p, "a string");
+  }
+
+  /**
+   * Returns a required integer within bounds.
+   *
+   * @param name the property
+   * @param min the smallest allowed
+   * @param max the largest allowed
+   * @return the value
+   */
+  public int integer(String name, int min, int max) {
+    return integer(required(name), at.key(name), min, max);
+  }
+
+  /**
+   * Returns a node's integer within bounds.
+   *
+   * @param n the node
+   * @param p its pointer
+   * @param min the smallest allowed
+   * @param max the largest allowed
+   * @return the value
+   */
+  public static int integer(Node n, Pointer p, int min, int max) {
+    if (!(n instanceof Node.Int i)) {
+      throw typeError(n, p, "an integer");
+    }
+    if (i.value() < min || i.value() > max) {
+      throw Fail.at(
+          ErrorCode.VALUE, p, n, "the number is out of range; allowed " + min + " to " + max);
+    }
+    return i.value();
+  }
+
+  /**
+   * Returns a required boolean.
+   *
+   * @param name the property
+   * @return the value
+   */
+  public boolean bool(String name) {
+    Node n = required(name);
+    if (n instanceof Node.Bool b) {
+      return b.value();
+    }
+    throw typeError(n, at.key(name), "a boolean");
+  }
+
+  /**
+   * Returns a required code (an enum constant's name).
+   *
+   * @param name the property
+   * @param type the enum
+   * @param <E> the enum type
+   * @return the constant
+   */
+  public <E extends Enum<E>> E code(String name, Class<E> type) {
+    return code(required(name), at.key(name), type);
+  }
+
+  /**
+   * Returns an optional code.
+   *
+   * @param name the property
+   * @param type the enum
+   * @param <E> the enum type
+   * @return the constant, or empty if absent
+   */
+  public <E extends Enum<E>> Optional<E> optionalCode(String name, Class<E> type) {
+    return optional(name).map(n -> code(n, at.key(name), type));
+  }
+
+  /**
+   * Returns a node's code.
+   *
+   * @param n the node
+   * @param p its pointer
+   * @param type the enum
+   * @param <E> the enum type
+   * @return the constant
+   */
+  public static <E extends Enum<E>> E code(Node n, Pointer p, Class<E> type) {
+    String s = string(n, p);
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+    }
+    throw Fail.at(ErrorCode.VALUE, p, n, "unknown code; see the format's list of codes");
+  }
+
+  /**
+   * Returns a required array of distinct codes.
+   *
+   * @param name the property
+   * @param type the enum
+   * @param <E> the enum type
+   * @return the set
+   */
+  public <E extends Enum<E>> Set<E> codeSet(String name, Class<E> type) {
+    Pointer p = at.key(name);
+    List<Node> items = array(name);
+    Set<E> out = EnumSet.noneOf(type);
+    for (int i = 0; i < items.size(); i++) {
+      E e = code(items.get(i), p.index(i), type);
+      if (!out.add(e)) {
+        throw Fail.at(ErrorCode.VALUE, p.index(i), items.get(i), "a code is listed twice");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns a required array.
+   *
+   * @param name the property
+   * @return the items
+   */
+  public List<Node> array(String name) {
+    Node n = required(name);
+    if (n instanceof Node.Arr a) {
+      return a.items();
+    }
+    throw typeError(n, at.key(name), "an array");
+  }
+
+  /**
+   * Returns a required object.
+   *
+   * @param name the property
+   * @return a reader of it
+   */
+  public In object(String name) {
+    return new In(object(required(name), at.key(name)), at.key(name), settings, Set.of());
+  }
+
+  /**
+   * Returns a reader of an element of an array property.
+   *
+   * @param name the array property
+   * @param index the index
+   * @param n the element
+   * @return the reader
+   */
+  public In element(String name, int index, Node n) {
+    Pointer p = at.key(name).index(index);
+    return new In(object(n, p), p, settings, Set.of());
+  }
+
+  /**
+   * Returns a required host identifier.
+   *
+   * @param name the property
+   * @return the identifier
+   */
+  public HostId hostId(String name) {
+    return hostId(required(name), at.key(name));
+  }
+
+  /**
+   * Returns an optional host identifier.
+   *
+   * @param name the property
+   * @return the identifier, or empty if absent
+   */
+  public Optional<HostId> optionalHostId(String name) {
+    return optional(name).map(n -> hostId(n, at.key(name)));
+  }
+
+  private static HostId hostId(Node n, Pointer p) {
+    String s = string(n, p);
+    if (!HostId.isValid(s)) {
+      throw Fail.at(
+          ErrorCode.VALUE,
+          p,
+          n,
+          "invalid identifier: 1 to "
+              + HostId.MAX_LENGTH
+              + " characters, not blank, no control characters");
+    }
+    return HostId.of(s);
+  }
+
+  /**
+   * Returns a required ISO-8601 date ({@code 2026-01-15}).
+   *
+   * @param name the property
+   * @return the date
+   */
+  public LocalDate date(String name) {
+    Node n = required(name);
+    Pointer p = at.key(name);
+    String s = string(n, p);
+    if (DATE.matcher(s).matches()) {
+      try {
+        return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (DateTimeParseException e) {
+        // fall through: reported below without the value
+      }
+    }
+    throw Fail.at(ErrorCode.VALUE, p, n, "invalid date; expected an ISO-8601 date like 2026-01-15");
+  }
+
+  /**
+   * Returns the items of an array node, or fails.
+   *
+   * @param n the node
+   * @param p its pointer
+   * @return the items
+   */
+  public static List<Node> array(Node n, Pointer p) {
+    if (n instanceof Node.Arr a) {
+      return a.items();
+    }
+    throw typeError(n, p, "an array");
+  }
+}

@@ -1,0 +1,292 @@
+package io.github.ipt4j.json.internal;
+
+import io.github.ipt4j.core.InvalidValueException;
+import io.github.ipt4j.core.measure.Band;
+import io.github.ipt4j.core.measure.BandScheme;
+import io.github.ipt4j.core.measure.Hamd17Item16;
+import io.github.ipt4j.core.measure.Instrument;
+import io.github.ipt4j.core.measure.ItemScore;
+import io.github.ipt4j.core.measure.Measurement;
+import io.github.ipt4j.core.measure.Measurements;
+import io.github.ipt4j.json.DocumentKind;
+import io.github.ipt4j.json.ErrorCode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The measurement document: instrument, band scheme, item-level answers; the total and band are
+ * written for readers in other languages and checked on reading. A measurement is rebuilt through
+ * the {@link Measurements} factories, so it is scored exactly as if entered anew. Internal.
+ */
+public final class MeasurementCodec implements Codec<Measurement> {
+  /** The codec. */
+  public static final MeasurementCodec INSTANCE = new MeasurementCodec();
+
+  private static final int MAX_BAND_VALUE = 1000;
+
+  private MeasurementCodec() {}
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.MEASUREMENT;
+  }
+
+  @Override
+  public Class<Measurement> type() {
+    return Measurement.class;
+  }
+
+  @Override
+  public void writeBody(Out out, Measurement m) {
+    out.name("instrument").string(m.instrument().name());
+    BandScheme scheme = m.bandScheme();
+    out.name("bandScheme").beginObject();
+    out.name("name").string(scheme.name());
+    out.name("source").string(scheme.source());
+    out.name("bands").beginArray();
+    for (Band band : scheme.bands()) {
+      out.beginObject();
+      out.name("label").string(band.label());
+      out.name("lowest").number(band.lowest());
+      out.name("highest").number(band.highest());
+      out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    out.name("items").beginArray();
+    for (ItemScore s : m.items()) {
+      out.beginObject();
+      out.name("item").number(s.item());
+      out.name("score").number(s.score());
+      s.option().ifPresent(o -> out.name("option").string(o));
+      out.endObject();
+    }
+    out.endArray();
+    out.name("notAssessed").beginArray();
+    for (int item : m.notAssessedItems()) {
+      out.number(item);
+    }
+    out.endArray();
+    OptionalInt fd = m.functionalDifficulty();
+    if (fd.isPresent()) {
+      out.name("functionalDifficulty").number(fd.getAsInt());
+    }
+    out.name("total").number(m.total());
+    out.name("band").string(m.band().label());
+  }
+
+  @Override
+  public Measurement readBody(In in) {
+    in.allow(
+        "instrument", "bandScheme", "items", "notAssessed", "functionalDifficulty", "total", "band");
+    Instrument ins = in.code("instrument", Instrument.class);
+    BandScheme scheme = bandScheme(in.object("bandScheme"), ins);
+
+    Pointer naAt = in.pointer().key("notAssessed");
+    List<Node> naNodes = in.array("notAssessed");
+    List<Integer> notAssessed = new ArrayList<>();
+    for (int i = 0; i < naNodes.size(); i++) {
+      int item = In.integer(naNodes.get(i), naAt.index(i), 1, ins.itemCount());
+      if (ins != Instrument.HAMD17 || item != 16 || !notAssessed.isEmpty()) {
+        throw Fail.at(
+            ErrorCode.VALUE,
+            naAt.index(i),
+            naNodes.get(i),
+            "only HAM-D-17 item 16 may be recorded as not assessed");
+      }
+      notAssessed.add(item);
+    }
+
+    List<Integer> expected = new ArrayList<>();
+    for (int item = 1; item <= ins.itemCount(); item++) {
+      if (!notAssessed.contains(item)) {
+        expected.add(item);
+      }
+    }
+    Pointer itemsAt = in.pointer().key("items");
+    List<Node> itemNodes = in.array("items");
+    if (itemNodes.size() != expected.size()) {
+      throw Fail.at(
+          ErrorCode.VALUE,
+          itemsAt,
+          in.required("items"),
+          "expected "
+              + expected.size()
+              + " items for "
+              + ins.displayName()
+              + ", one per item not recorded as not assessed");
+    }
+    int[] scores = new int[ins.itemCount() + 1];
+    String[] options = new String[ins.itemCount() + 1];
+    for (int i = 0; i < itemNodes.size(); i++) {
+      In item = in.element("items", i, itemNodes.get(i));
+      item.allow("item", "score", "option");
+      int number = item.integer("item", 1, ins.itemCount());
+      if (number != expected.get(i)) {
+        throw Fail.at(
+            ErrorCode.VALUE,
+            item.pointer().key("item"),
+            item.required("item"),
+            "items must be listed in item order, each once");
+      }
+      int score = item.integer("score", 0, ins.itemMax(number));
+      Optional<Node> option = item.optional("option");
+      boolean lettered = hasOption(ins, number);
+      if (lettered != option.isPresent()) {
+        throw Fail.at(
+            lettered ? ErrorCode.MISSING_FIELD : ErrorCode.UNKNOWN_FIELD,
+            item.pointer(),
+            item.node(),
+            lettered
+                ? "the required field 'option' is missing for this item"
+                : "unknown field (only HAM-D-17 item 16 and BDI-II items 16 and 18 have an option)");
+      }
+      if (option.isPresent()) {
+        Pointer optionAt = item.pointer().key("option");
+        String value = In.string(option.get(), optionAt);
+        if (!validOption(ins, score, value)) {
+          throw Fail.at(
+              ErrorCode.VALUE,
+              optionAt,
+              option.get(),
+              ins == Instrument.HAMD17
+                  ? "the option must be 16A or 16B"
+                  : "the option must be 0 for a score of 0, else the score followed by a or b");
+        }
+        options[number] = value;
+      }
+      scores[number] = score;
+    }
+
+    Optional<Node> fdNode = in.optional("functionalDifficulty");
+    if (fdNode.isPresent() && ins != Instrument.PHQ9) {
+      throw Fail.at(
+          ErrorCode.UNKNOWN_FIELD,
+          in.pointer(),
+          fdNode.get(),
+          "unknown field (only PHQ-9 has a functional difficulty)");
+    }
+    OptionalInt fd =
+        fdNode.isPresent()
+            ? OptionalInt.of(In.integer(fdNode.get(), in.pointer().key("functionalDifficulty"), 0, 3))
+            : OptionalInt.empty();
+
+    Measurement m;
+    try {
+      m = build(ins, scheme, scores, options, notAssessed, fd);
+    } catch (InvalidValueException e) {
+      throw Fail.at(ErrorCode.VALUE, in.pointer(), in.node(), "invalid measurement");
+    }
+    Optional<Node> total = in.optional("total");
+    if (total.isPresent()
+        && In.integer(total.get(), in.pointer().key("total"), Integer.MIN_VALUE, Integer.MAX_VALUE)
+            != m.total()) {
+      throw Fail.at(
+          ErrorCode.MISMATCH,
+          in.pointer().key("total"),
+          total.get(),
+          "the total does not match the sum of the item scores");
+    }
+    Optional<Node> band = in.optional("band");
+    if (band.isPresent()
+        && !In.string(band.get(), in.pointer().key("band")).equals(m.band().label())) {
+      throw Fail.at(
+          ErrorCode.MISMATCH,
+          in.pointer().key("band"),
+          band.get(),
+          "the band does not match the band of the total under the band scheme");
+    }
+    return m;
+  }
+
+  private static boolean hasOption(Instrument ins, int item) {
+    return (ins == Instrument.HAMD17 && item == 16)
+        || (ins == Instrument.BDI2 && (item == 16 || item == 18));
+  }
+
+  private static boolean validOption(Instrument ins, int score, String option) {
+    if (ins == Instrument.HAMD17) {
+      return option.equals("16A") || option.equals("16B");
+    }
+    if (score == 0) {
+      return option.equals("0");
+    }
+    return option.equals(score + "a") || option.equals(score + "b");
+  }
+
+  private static Measurement build(
+      Instrument ins,
+      BandScheme scheme,
+      int[] scores,
+      String[] options,
+      List<Integer> notAssessed,
+      OptionalInt fd) {
+    int[] items = Arrays.copyOfRange(scores, 1, ins.itemCount() + 1);
+    Measurement m =
+        switch (ins) {
+          case PHQ9 -> fd.isPresent()
+              ? Measurements.phq9(items, fd.getAsInt())
+              : Measurements.phq9(items);
+          case GAD7 -> Measurements.gad7(items);
+          case EPDS -> Measurements.epdsFromScores(items);
+          case HAMD17 -> {
+            Hamd17Item16 item16;
+            if (notAssessed.contains(16)) {
+              item16 = Hamd17Item16.notAssessed();
+            } else if ("16A".equals(options[16])) {
+              item16 = Hamd17Item16.byHistory(scores[16]);
+            } else {
+              item16 = Hamd17Item16.byMeasuredWeight(scores[16]);
+            }
+            yield Measurements.hamd17(
+                scheme, Arrays.copyOfRange(scores, 1, 16), item16, scores[17]);
+          }
+          case BDI2 -> {
+            String[] answers = new String[ins.itemCount()];
+            for (int i = 1; i <= ins.itemCount(); i++) {
+              answers[i - 1] = options[i] != null ? options[i] : Integer.toString(scores[i]);
+            }
+            yield Measurements.bdi2(answers);
+          }
+        };
+    return m.withBandScheme(scheme);
+  }
+
+  private static BandScheme bandScheme(In in, Instrument ins) {
+    in.allow("name", "source", "bands");
+    String name = in.string("name");
+    String source = in.string("source");
+    Pointer bandsAt = in.pointer().key("bands");
+    List<Node> nodes = in.array("bands");
+    List<Band> bands = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      In b = in.element("bands", i, nodes.get(i));
+      b.allow("label", "lowest", "highest");
+      String label = b.string("label");
+      int lowest = b.integer("lowest", 0, MAX_BAND_VALUE);
+      int highest = b.integer("highest", 0, MAX_BAND_VALUE);
+      try {
+        bands.add(new Band(i, label, lowest, highest));
+      } catch (InvalidValueException e) {
+        throw Fail.at(
+            ErrorCode.VALUE,
+            bandsAt.index(i),
+            nodes.get(i),
+            "invalid band: it needs a label that is not blank and 0 <= lowest <= highest");
+      }
+    }
+    try {
+      return BandScheme.of(name, ins, source, bands);
+    } catch (InvalidValueException e) {
+      throw Fail.at(
+          ErrorCode.VALUE,
+          in.pointer(),
+          in.node(),
+          "invalid band scheme: it needs a name and a source that are not blank, and bands that"
+              + " cover 0 to the instrument's maximum total without gaps or overlaps");
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.ipt4j.json.internal;
+
+import io.github.ipt4j.core.InvalidValueException;
+import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.core.protocol.Frequency;
+import io.github.ipt4j.core.protocol.InvalidProtocolException;
+import io.github.ipt4j.core.protocol.MissedSessionPolicy;
+import io.github.ipt4j.core.protocol.ProblemArea;
+import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.core.protocol.ProtocolFeature;
+import io.github.ipt4j.core.protocol.Task;
+import io.github.ipt4j.core.protocol.Variant;
+import io.github.ipt4j.core.rule.Violation;
+import io.github.ipt4j.json.DocumentKind;
+import io.github.ipt4j.json.ErrorCode;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The protocol definition document. Internal. */
+public final class ProtocolCodec implements Codec<Protocol> {
+  /** The codec. */
+  public static final ProtocolCodec INSTANCE = new ProtocolCodec();
+
+  private static final int MAX = CourseEvent.MAX_COUNT;
+
+  private ProtocolCodec() {}
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.PROTOCOL;
+  }
+
+  @Override
+  public Class<Protocol> type() {
+    return Protocol.class;
+  }
+
+  @Override
+  public void writeBody(Out out, Protocol p) {
+    out.name("id").string(p.id());
+    out.name("variant").string(p.variant().name());
+    out.name("minSessions").number(p.minSessions());
+    out.name("defaultSessions").number(p.defaultSessions());
+    out.name("maxSessions").number(p.maxSessions());
+    out.name("frequency").string(p.frequency().name());
+    out.name("preTreatmentSessions").number(p.preTreatmentSessions());
+    out.name("initialPhaseSessions").number(p.initialPhaseSessions());
+    out.name("terminationWindow").number(p.terminationWindow());
+    out.name("terminationAnnouncementLead").number(p.terminationAnnouncementLead());
+    out.name("areaNames").beginObject();
+    for (ProblemArea area : Sorting.byName(p.areaNames().keySet())) {
+      out.name(area.name()).string(p.areaNames().get(area));
+    }
+    out.endObject();
+    out.name("maxFocalAreas").number(p.maxFocalAreas());
+    Sorting.writeCodes(out, "mandatoryInitialTasks", p.mandatoryInitialTasks());
+    Sorting.writeCodes(out, "mandatoryTerminationTasks", p.mandatoryTerminationTasks());
+    out.name("missedSessionPolicy").string(p.missedSessionPolicy().name());
+    Sorting.writeCodes(out, "features", p.features());
+  }
+
+  @Override
+  public Protocol readBody(In in) {
+    in.allow(
+        "id",
+        "variant",
+        "minSessions",
+        "defaultSessions",
+        "maxSessions",
+        "frequency",
+        "preTreatmentSessions",
+        "initialPhaseSessions",
+        "terminationWindow",
+        "terminationAnnouncementLead",
+        "areaNames",
+        "maxFocalAreas",
+        "mandatoryInitialTasks",
+        "mandatoryTerminationTasks",
+        "missedSessionPolicy",
+        "features");
+    Protocol.Builder b = Protocol.builder();
+    b.id(in.string("id"));
+    b.variant(in.code("variant", Variant.class));
+    b.minSessions(in.integer("minSessions", 0, MAX));
+    b.defaultSessions(in.integer("defaultSessions", 0, MAX));
+    b.maxSessions(in.integer("maxSessions", 0, MAX));
+    b.frequency(in.code("frequency", Frequency.class));
+    b.preTreatmentSessions(in.integer("preTreatmentSessions", 0, MAX));
+    b.initialPhaseSessions(in.integer("initialPhaseSessions", 0, MAX));
+    b.terminationWindow(in.integer("terminationWindow", 0, MAX));
+    b.terminationAnnouncementLead(in.integer("terminationAnnouncementLead", 0, MAX));
+    b.areaNames(areaNames(in.object("areaNames")));
+    b.maxFocalAreas(in.integer("maxFocalAreas", 0, MAX));
+    b.mandatoryInitialTasks(in.codeSet("mandatoryInitialTasks", Task.class));
+    b.mandatoryTerminationTasks(in.codeSet("mandatoryTerminationTasks", Task.class));
+    b.missedSessionPolicy(in.code("missedSessionPolicy", MissedSessionPolicy.class));
+    b.features(in.codeSet("features", ProtocolFeature.class));
+    try {
+      return b.build();
+    } catch (InvalidProtocolException e) {
+      List<String> codes = e.violations().stream().map(Violation::code).distinct().toList();
+      throw Fail.rule(
+          in.pointer(),
+          in.node(),
+          codes,
+          "the protocol definition breaks rules " + String.join(", ", codes));
+    } catch (InvalidValueException e) {
+      throw Fail.at(ErrorCode.VALUE, in.pointer(), in.node(), "invalid protocol definition");
+    }
+  }
+
+  private static Map<ProblemArea, String> areaNames(In in) {
+    Map<ProblemArea, String> names = new EnumMap<>(ProblemArea.class);
+    for (Map.Entry<String, Node> e : in.node().fields().entrySet()) {
+      ProblemArea area = null;
+      for (ProblemArea a : ProblemArea.values()) {
+        if (a.name().equals(e.getKey())) {
+          area = a;
+        }
+      }
+      if (area == null) {
+        throw Fail.at(
+            ErrorCode.VALUE,
+            in.pointer(),
+            e.getValue(),
+            "unknown problem area code as a property name");
+      }
+      names.put(area, In.string(e.getValue(), in.pointer().key(e.getKey())));
+    }
+    return names;
+  }
+}

@@ -1,0 +1,319 @@
+package io.github.ipt4j.json.internal;
+
+import io.github.ipt4j.json.ErrorCode;
+import io.github.ipt4j.json.IptJsonException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads JSON into {@link Node}s, enforcing the limits of {@link Settings} and refusing duplicate
+ * keys, and turns every parser failure into an {@link IptJsonException}. Internal.
+ *
+ * <p>Pointers reported for syntax and limit errors stop before the first property name that the
+ * format does not define, so that an unknown (possibly sensitive) name is never echoed.
+ */
+public final class TreeReader {
+  private final JsonParser parser;
+  private final Settings settings;
+  private final List<Object> path = new ArrayList<>();
+
+  private TreeReader(JsonParser parser, Settings settings) {
+    this.parser = parser;
+    this.settings = settings;
+  }
+
+  /**
+   * Creates the parser factory for a set of limits: Jackson's own stream constraints mirror them,
+   * and duplicate keys are refused by the parser.
+   *
+   * @param settings the limits
+   * @return a factory, immutable and thread-safe
+   */
+  public static JsonFactory factory(Settings settings) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(settings.maxDepth())
+                .maxStringLength(settings.maxStringLength())
+                .maxNameLength(settings.maxStringLength())
+                .maxNumberLength(Settings.MAX_NUMBER_LENGTH)
+                .maxDocumentLength(settings.maxDocumentBytes())
+                .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+  }
+
+  /**
+   * Reads one whole document from a slice of bytes: exactly one JSON value and nothing after it.
+   *
+   * @param factory the factory from {@link #factory(Settings)}
+   * @param settings the limits
+   * @param bytes the input
+   * @param offset where the document starts
+   * @param length its length in bytes
+   * @return the root node
+   * @throws IptJsonException for any syntax or limit error
+   */
+  public static Node readDocument(
+      JsonFactory factory, Settings settings, byte[] bytes, int offset, int length) {
+    if (length > settings.maxDocumentBytes()) {
+      throw Fail.at(
+          ErrorCode.LIMIT_SIZE,
+          Pointer.ROOT,
+          0,
+          0,
+          "the document is larger than the limit of " + settings.maxDocumentBytes() + " bytes");
+    }
+    TreeReader reader = null;
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
+      reader = new TreeReader(p, settings);
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw Fail.at(ErrorCode.SYNTAX, Pointer.ROOT, 1, 1, "the document is empty");
+      }
+      Node root = reader.value(first, 1);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        TokenStreamLocation loc = p.currentTokenLocation();
+        throw Fail.at(
+            ErrorCode.SYNTAX,
+            Pointer.ROOT,
+            loc.getLineNr(),
+            loc.getColumnNr(),
+            "there is content after the end of the document");
+      }
+      return root;
+    } catch (JacksonException e) {
+      throw translate(e, reader == null ? List.of() : reader.path);
+    }
+  }
+
+  /**
+   * Reads the value at the parser's current token (for the Jackson module, where the host owns the
+   * parser).
+   *
+   * @param parser the host's parser, positioned on the value's first token
+   * @param settings the limits
+   * @return the node
+   * @throws IptJsonException for any syntax or limit error
+   */
+  public static Node readCurrentValue(JsonParser parser, Settings settings) {
+    TreeReader reader = new TreeReader(parser, settings);
+    try {
+      JsonToken t = parser.currentToken();
+      if (t == null) {
+        t = parser.nextToken();
+      }
+      if (t == null) {
+        throw Fail.at(ErrorCode.SYNTAX, Pointer.ROOT, 0, 0, "the input ends before the value");
+      }
+      return reader.value(t, 1);
+    } catch (JacksonException e) {
+      throw translate(e, reader.path);
+    }
+  }
+
+  private Node value(JsonToken token, int depth) {
+    TokenStreamLocation loc = parser.currentTokenLocation();
+    int line = loc.getLineNr();
+    int column = loc.getColumnNr();
+    switch (token) {
+      case START_OBJECT -> {
+        checkDepth(depth, line, column);
+        Map<String, Node> fields = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = next()) == JsonToken.PROPERTY_NAME) {
+          String name = parser.currentName();
+          if (name.length() > settings.maxStringLength()) {
+            throw limitString(line, column);
+          }
+          if (fields.containsKey(name)) {
+            throw Fail.at(
+                ErrorCode.DUPLICATE_KEY,
+                safePointer(path),
+                line,
+                column,
+                "an object has the same property twice");
+          }
+          path.add(name);
+          Node v = value(next(), depth + 1);
+          path.remove(path.size() - 1);
+          fields.put(name, v);
+        }
+        expectEnd(t, JsonToken.END_OBJECT);
+        return new Node.Obj(Collections.unmodifiableMap(fields), line, column);
+      }
+      case START_ARRAY -> {
+        checkDepth(depth, line, column);
+        List<Node> items = new ArrayList<>();
+        JsonToken t;
+        while ((t = next()) != JsonToken.END_ARRAY) {
+          path.add(items.size());
+          items.add(value(t, depth + 1));
+          path.remove(path.size() - 1);
+        }
+        return new Node.Arr(List.copyOf(items), line, column);
+      }
+      case VALUE_STRING -> {
+        String s = parser.getString();
+        if (s.length() > settings.maxStringLength()) {
+          throw limitString(line, column);
+        }
+        return new Node.Str(s, line, column);
+      }
+      case VALUE_NUMBER_INT -> {
+        if (parser.getNumberType() != JsonParser.NumberType.INT) {
+          throw Fail.at(
+              ErrorCode.LIMIT_NUMBER,
+              safePointer(path),
+              line,
+              column,
+              "a number is outside the range of 32-bit integers");
+        }
+        return new Node.Int(parser.getIntValue(), line, column);
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return new Node.Dec(line, column);
+      }
+      case VALUE_TRUE -> {
+        return new Node.Bool(true, line, column);
+      }
+      case VALUE_FALSE -> {
+        return new Node.Bool(false, line, column);
+      }
+      case VALUE_NULL -> {
+        return new Node.Null(line, column);
+      }
+      default -> throw Fail.at(
+          ErrorCode.SYNTAX, safePointer(path), line, column, "a JSON value was expected");
+    }
+  }
+
+  private JsonToken next() {
+    JsonToken t = parser.nextToken();
+    if (t == null) {
+      TokenStreamLocation loc = parser.currentLocation();
+      throw Fail.at(
+          ErrorCode.SYNTAX,
+          safePointer(path),
+          loc.getLineNr(),
+          loc.getColumnNr(),
+          "the document ends before it is complete");
+    }
+    return t;
+  }
+
+  private void expectEnd(JsonToken t, JsonToken expected) {
+    if (t != expected) {
+      TokenStreamLocation loc = parser.currentTokenLocation();
+      throw Fail.at(
+          ErrorCode.SYNTAX,
+          safePointer(path),
+          loc.getLineNr(),
+          loc.getColumnNr(),
+          "the document is not well-formed JSON");
+    }
+  }
+
+  private void checkDepth(int depth, int line, int column) {
+    if (depth > settings.maxDepth()) {
+      throw Fail.at(
+          ErrorCode.LIMIT_DEPTH,
+          safePointer(path),
+          line,
+          column,
+          "objects and arrays are nested deeper than the limit of " + settings.maxDepth());
+    }
+  }
+
+  private IptJsonException limitString(int line, int column) {
+    return Fail.at(
+        ErrorCode.LIMIT_STRING,
+        safePointer(path),
+        line,
+        column,
+        "a string is longer than the limit of " + settings.maxStringLength() + " characters");
+  }
+
+  /**
+   * Turns a parser exception into the one exception type, never repeating its message (which may
+   * quote the input).
+   *
+   * @param e the parser's exception
+   * @param path the path being read when it happened
+   * @return the exception to throw
+   */
+  static IptJsonException translate(JacksonException e, List<Object> path) {
+    TokenStreamLocation loc = e.getLocation();
+    int line = loc == null ? 0 : loc.getLineNr();
+    int column = loc == null ? 0 : loc.getColumnNr();
+    Pointer at = safePointer(path);
+    String raw = String.valueOf(e.getOriginalMessage());
+    ErrorCode code;
+    String detail;
+    if (e instanceof StreamConstraintsException) {
+      if (raw.contains("getMaxNestingDepth")) {
+        code = ErrorCode.LIMIT_DEPTH;
+        detail = "objects and arrays are nested deeper than the limit";
+      } else if (raw.contains("getMaxStringLength") || raw.contains("getMaxNameLength")) {
+        code = ErrorCode.LIMIT_STRING;
+        detail = "a string is longer than the limit";
+      } else if (raw.contains("getMaxNumberLength")) {
+        code = ErrorCode.LIMIT_NUMBER;
+        detail = "a number has more digits than the limit of " + Settings.MAX_NUMBER_LENGTH;
+      } else {
+        code = ErrorCode.LIMIT_SIZE;
+        detail = "the document is larger than the limit";
+      }
+    } else if (raw.startsWith("Duplicate Object property")) {
+      code = ErrorCode.DUPLICATE_KEY;
+      detail = "an object has the same property twice";
+    } else if (e instanceof JacksonIOException) {
+      code = ErrorCode.IO;
+      detail = "the input could not be read";
+    } else if (e instanceof UnexpectedEndOfInputException) {
+      code = ErrorCode.SYNTAX;
+      detail = "the document ends before it is complete";
+    } else {
+      code = ErrorCode.SYNTAX;
+      detail = "the document is not well-formed JSON";
+    }
+    return new IptJsonException(code, at.toString(), line, column, List.of(), detail, null);
+  }
+
+  /**
+   * Builds a pointer from a path, stopping before the first property name the format does not
+   * define.
+   *
+   * @param path keys (String) and indices (Integer)
+   * @return the pointer
+   */
+  static Pointer safePointer(List<Object> path) {
+    Pointer p = Pointer.ROOT;
+    for (Object segment : path) {
+      if (segment instanceof Integer i) {
+        p = p.index(i);
+      } else if (Fields.isKnown((String) segment)) {
+        p = p.key((String) segment);
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+}

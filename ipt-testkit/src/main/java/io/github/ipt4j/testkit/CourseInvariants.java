@@ -1,0 +1,185 @@
+package io.github.ipt4j.testkit;
+
+import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.EndReason;
+import io.github.ipt4j.core.course.Outcome;
+import io.github.ipt4j.core.course.RiskTask;
+import io.github.ipt4j.core.course.SafetyStatus;
+import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.core.event.CourseOpened;
+import io.github.ipt4j.core.event.MeasureRecorded;
+import io.github.ipt4j.core.event.SessionHeld;
+import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.core.rule.Severity;
+import io.github.ipt4j.core.rule.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The invariants every outcome of {@code Course.apply} keeps, checked after one event or along a
+ * whole sequence. Each broken invariant is reported as a sentence; an empty list means all hold.
+ *
+ * <p>After every event:
+ *
+ * <ul>
+ *   <li>a refused event leaves the course equal to (indeed the same as) the course before, and its
+ *       violations are non-empty, all have rule codes of the {@link Rule} catalogue, and at least
+ *       one is an error;
+ *   <li>an accepted event has only warnings, and is appended to the history;
+ *   <li>a suspended course accepts no {@link SessionHeld} (§9.2);
+ *   <li>an accepted measure with a positive risk item opens one more risk task and warns, whatever
+ *       the total (§9.3.1, §9.3.3);
+ *   <li>the phase never goes backwards (§10.4.1).
+ * </ul>
+ *
+ * <p>Of every course:
+ *
+ * <ul>
+ *   <li>the focus has at most {@code protocol.maxFocalAreas()} areas (§3.5.1);
+ *   <li>once a contract is agreed, the contract sessions used never exceed {@code
+ *       plannedSessions()}, whatever renegotiations happened (§10.4.5); before a contract, never
+ *       more than the protocol's maximum;
+ *   <li>open risk tasks keep the safety status at assessment pending or crisis (§9.2);
+ *   <li>an ended course has an end reason, and no risk task without a safety check (§9.3.2);
+ *   <li>a course ended by completion has a disposition (§10.4.8).
+ * </ul>
+ *
+ * <p>This class has no state and is thread-safe.
+ */
+public final class CourseInvariants {
+  private CourseInvariants() {}
+
+  /**
+   * Checks the invariants of one application of an event.
+   *
+   * @param before the course the event was applied to, not null
+   * @param event the event, not null
+   * @param outcome what {@code before.apply(event)} returned, not null
+   * @return the broken invariants, one sentence each; empty if all hold
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<String> check(Course before, CourseEvent event, Outcome outcome) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(outcome, "outcome");
+    List<String> broken = new ArrayList<>();
+    Course after = outcome.course();
+    String what = event.type().typeName();
+    if (!outcome.isAccepted()) {
+      if (after != before || !after.equals(before)) {
+        broken.add("refused " + what + " changed the course");
+      }
+      if (outcome.violations().isEmpty()) {
+        broken.add("refused " + what + " without a violation");
+      }
+      if (outcome.violations().stream().noneMatch(v -> v.severity() == Severity.ERROR)) {
+        broken.add("refused " + what + " without an error: " + outcome.violations());
+      }
+    } else {
+      if (outcome.violations().stream().anyMatch(v -> v.severity() == Severity.ERROR)) {
+        broken.add("accepted " + what + " with an error: " + outcome.violations());
+      }
+      if (after.history().size() != before.history().size() + 1
+          || !after.history().get(after.history().size() - 1).equals(event)) {
+        broken.add("accepted " + what + " is not the last event of the history");
+      }
+      if (after.phase().compareTo(before.phase()) < 0) {
+        broken.add("phase went backwards from " + before.phase() + " to " + after.phase());
+      }
+      if (event instanceof MeasureRecorded m && m.measurement().riskItemPositive()) {
+        if (after.openRiskTasks().size() != before.openRiskTasks().size() + 1) {
+          broken.add("a positive risk item did not open a risk task");
+        }
+        if (outcome.violations().stream().noneMatch(v -> v.rule() == Rule.SAFETY_RISK_ITEM_POSITIVE)) {
+          broken.add("a positive risk item did not warn");
+        }
+      }
+    }
+    for (Violation v : outcome.violations()) {
+      if (Rule.byCode(v.code()).isEmpty()) {
+        broken.add("unknown rule code " + v.code());
+      }
+    }
+    if (before.isSuspended() && event instanceof SessionHeld && outcome.isAccepted()) {
+      broken.add("a suspended course accepted a held session");
+    }
+    broken.addAll(check(after));
+    return broken;
+  }
+
+  /**
+   * Checks the invariants of one course.
+   *
+   * @param course the course, not null
+   * @return the broken invariants, one sentence each; empty if all hold
+   * @throws NullPointerException if {@code course} is null
+   */
+  public static List<String> check(Course course) {
+    Objects.requireNonNull(course, "course");
+    List<String> broken = new ArrayList<>();
+    Protocol protocol = course.protocol();
+    if (course.focus().size() > protocol.maxFocalAreas()) {
+      broken.add("focus of " + course.focus().size() + " areas, at most " + protocol.maxFocalAreas());
+    }
+    if (course.contract().isPresent() && course.contractSessionsUsed() > course.plannedSessions()) {
+      broken.add(
+          "used " + course.contractSessionsUsed() + " of " + course.plannedSessions() + " contracted sessions");
+    }
+    if (course.contract().isEmpty() && course.contractSessionsUsed() > protocol.maxSessions()) {
+      broken.add(
+          "used " + course.contractSessionsUsed() + " sessions without a contract, protocol maximum "
+              + protocol.maxSessions());
+    }
+    if (!course.openRiskTasks().isEmpty()
+        && course.safetyStatus() != SafetyStatus.ASSESSMENT_PENDING
+        && course.safetyStatus() != SafetyStatus.CRISIS) {
+      broken.add("open risk tasks with safety status " + course.safetyStatus());
+    }
+    if (course.isEnded() != course.endReason().isPresent()) {
+      broken.add("ended " + course.isEnded() + " but end reason " + course.endReason());
+    }
+    if (course.isEnded() && !course.openRiskTasks().stream().allMatch(RiskTask::safetyChecked)) {
+      broken.add("ended with an open risk task that had no safety check");
+    }
+    boolean completedByEvent =
+        course.endReason().filter(r -> r == EndReason.COMPLETED || r == EndReason.PATIENT_REQUESTED_END).isPresent();
+    if (completedByEvent && course.disposition().isEmpty()) {
+      broken.add("completed without a disposition");
+    }
+    return broken;
+  }
+
+  /**
+   * Opens a course with the first event, applies every other event in turn (keeping the course of
+   * the last accepted one) and checks the invariants after each.
+   *
+   * @param protocol the protocol, not null
+   * @param events the events, starting with {@link CourseOpened}, not null
+   * @return the broken invariants, each prefixed with the index of its event; empty if all hold
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the first event does not open the course
+   */
+  public static List<String> checkAlong(Protocol protocol, List<? extends CourseEvent> events) {
+    Objects.requireNonNull(protocol, "protocol");
+    Objects.requireNonNull(events, "events");
+    if (events.isEmpty() || !(events.get(0) instanceof CourseOpened opened)) {
+      throw new IllegalArgumentException("the first event must be CourseOpened");
+    }
+    Course course = Course.open(protocol, opened);
+    List<String> broken = new ArrayList<>();
+    for (String b : check(course)) {
+      broken.add("0: " + b);
+    }
+    for (int i = 1; i < events.size(); i++) {
+      CourseEvent event = events.get(i);
+      Outcome outcome = course.apply(event);
+      for (String b : check(course, event, outcome)) {
+        broken.add(i + ": " + b);
+      }
+      course = outcome.course();
+    }
+    return broken;
+  }
+}
