@@ -1,0 +1,99 @@
+package io.github.ipt4j.core.decision;
+
+import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.RecordedMeasure;
+import io.github.ipt4j.core.measure.Instrument;
+import io.github.ipt4j.core.measure.Measurement;
+import io.github.ipt4j.core.measure.OutcomeCategory;
+import io.github.ipt4j.core.measure.OutcomeClassification;
+import io.github.ipt4j.core.measure.ThresholdSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The series of depression severity totals on the instrument of the latest severity measure of a
+ * course, oldest first. Package-private; a pure function of the course.
+ */
+final class ScoreTrend {
+  final Instrument instrument;
+  final List<Measurement> series;
+
+  private ScoreTrend(Instrument instrument, List<Measurement> series) {
+    this.instrument = instrument;
+    this.series = List.copyOf(series);
+  }
+
+  /** The trend, if the latest severity instrument was given at least twice. */
+  static Optional<ScoreTrend> of(Course course) {
+    List<RecordedMeasure> measures = course.measures();
+    @Nullable Instrument latest = null;
+    for (int i = measures.size() - 1; i >= 0; i--) {
+      Instrument ins = measures.get(i).measurement().instrument();
+      if (ins.isSeverityMeasure()) {
+        latest = ins;
+        break;
+      }
+    }
+    if (latest == null) {
+      return Optional.empty();
+    }
+    List<Measurement> series = new ArrayList<>();
+    for (RecordedMeasure m : measures) {
+      if (m.measurement().instrument() == latest) {
+        series.add(m.measurement());
+      }
+    }
+    return series.size() < 2 ? Optional.empty() : Optional.of(new ScoreTrend(latest, series));
+  }
+
+  int baseline() {
+    return series.get(0).total();
+  }
+
+  int previous() {
+    return series.get(series.size() - 2).total();
+  }
+
+  int latest() {
+    return series.get(series.size() - 1).total();
+  }
+
+  /**
+   * The library's default worsening rule (§9.2 gives no number): the latest total is at least
+   * {@code increase} points above the previous total or above the baseline, same instrument.
+   */
+  boolean worsened(int increase) {
+    return latest() - previous() >= increase || latest() - baseline() >= increase;
+  }
+
+  /** Describes the worsening for a reason text. */
+  String describeWorsening() {
+    String name = instrument.displayName();
+    if (series.size() == 2 || previous() == baseline()) {
+      return name + " total rose from " + baseline() + " to " + latest();
+    }
+    return name + " total is " + latest() + " (previous " + previous() + ", baseline " + baseline()
+        + ")";
+  }
+
+  /**
+   * The outcome so far under a threshold set, if the set has a remission threshold for the
+   * instrument.
+   */
+  Optional<OutcomeClassification> classify(ThresholdSet thresholds) {
+    if (thresholds.remissionThreshold(instrument).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        OutcomeClassification.classify(thresholds, series.get(0), series.subList(1, series.size())));
+  }
+
+  /** Not improving: the outcome so far is non-response or worsening under the threshold set. */
+  Optional<OutcomeCategory> notImproving(ThresholdSet thresholds) {
+    return classify(thresholds)
+        .map(OutcomeClassification::category)
+        .filter(c -> c == OutcomeCategory.NON_RESPONSE || c == OutcomeCategory.WORSENING);
+  }
+}

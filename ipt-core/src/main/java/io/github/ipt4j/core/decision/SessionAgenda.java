@@ -1,0 +1,584 @@
+package io.github.ipt4j.core.decision;
+
+import io.github.ipt4j.core.InvalidValueException;
+import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.RiskTask;
+import io.github.ipt4j.core.course.SafetyStatus;
+import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.measure.Instrument;
+import io.github.ipt4j.core.measure.MeasurementSchedule;
+import io.github.ipt4j.core.protocol.Phase;
+import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.core.protocol.ProtocolFeature;
+import io.github.ipt4j.core.protocol.Task;
+import io.github.ipt4j.core.technique.Evidence;
+import io.github.ipt4j.core.technique.Technique;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Builds the agenda of the next session of a course (§2.3, §5.1, §7.7, §9): a <b>pure
+ * function</b> of the course, so the same course always gives the same agenda.
+ *
+ * <p>The next session's phase is placed as {@link TechniqueRecommender} places it: the calendar
+ * phase of the next contract session ({@link Protocol#calendarPhase}), never earlier than the
+ * course's phase; a pre-treatment course stays in pre-treatment, and a course in the initial
+ * phase stays there until the guard for leaving it is met (§2.2, §10.2).
+ *
+ * <p>Items of an active course, high priority first, then in the order of {@link AgendaItemKind}:
+ *
+ * <ul>
+ *   <li>risk review, high priority, when a risk task is open, an assessment is pending or risk is
+ *       monitored (§9.2, §9.3); in a group protocol, otherwise, the per-member review of every
+ *       session (§9.3 item 4, [C]);
+ *   <li>when every contracted session is used, completing the course or renegotiating (§2.1, §5.4);
+ *   <li>the termination announcement, from {@link AgendaSettings#announcementOpensSessionsBefore()}
+ *       sessions before the last, high priority at and after the protocol's deadline (last session
+ *       minus {@link Protocol#terminationAnnouncementLead()}), until it is announced (§5.1);
+ *   <li>in the middle phase, the opening question and the mood–event link (§2.3);
+ *   <li>the IPT-A mood rating when the protocol has {@link ProtocolFeature#MOOD_RATING} (§6,
+ *       §7.7);
+ *   <li>the measures due by the {@link AgendaSettings#measurementSchedule() schedule} at the next
+ *       contract session: baseline at session 1, the end of the acute phase at the last session,
+ *       and the interval in between (§7.7); {@code Protocol} names no schedule, so the settings'
+ *       schedule is used and every measure item says so;
+ *   <li>in the initial phase, every mandatory initial task not yet done and the recommended
+ *       explanation of the method, and an overrun item once the calendar has passed the initial
+ *       phase without its exit guard (§2.2);
+ *   <li>in the middle and termination phases, the time-limit reminder (§2.3, §5.1), and once, at
+ *       contract session {@code plannedSessions / 2 + 1}, the mid-treatment review (§2.3);
+ *   <li>in the termination phase, the termination tasks not yet done, with the non-response
+ *       framing when the outcome so far is non-response or worsening (§2.4, §5.2);
+ *   <li>the top {@link AgendaSettings#techniques()} techniques of {@link TechniqueRecommender}.
+ * </ul>
+ *
+ * <p>A suspended course gets an agenda with status {@link AgendaStatus#SUSPENDED} that holds the
+ * risk review (if risk is open, monitored or in crisis) and a {@link
+ * AgendaItemKind#RESUME_CONTRACT} item; an ended course gets an empty agenda with status {@link
+ * AgendaStatus#ENDED}. Neither throws.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SessionAgenda {
+
+  /** The agenda builder with {@link AgendaSettings#DEFAULT}. */
+  public static final SessionAgenda DEFAULT = new SessionAgenda(AgendaSettings.DEFAULT);
+
+  private final AgendaSettings settings;
+  private final TechniqueRecommender recommender;
+
+  private SessionAgenda(AgendaSettings settings) {
+    this.settings = settings;
+    this.recommender = TechniqueRecommender.of(settings.weights(), settings.thresholds());
+  }
+
+  /**
+   * Returns an agenda builder with the given settings.
+   *
+   * @param settings the settings, not null
+   * @return the builder
+   * @throws InvalidValueException if {@code settings} is null
+   */
+  public static SessionAgenda of(AgendaSettings settings) {
+    return new SessionAgenda(Checks.notNull(settings, "settings"));
+  }
+
+  /**
+   * Builds the agenda of the next session with {@link AgendaSettings#DEFAULT}.
+   *
+   * @param course the course, not null
+   * @return the agenda
+   * @throws InvalidValueException if {@code course} is null
+   */
+  public static Agenda forNextSession(Course course) {
+    return DEFAULT.agenda(course);
+  }
+
+  /**
+   * Returns the settings of this builder.
+   *
+   * @return the settings
+   */
+  public AgendaSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Builds the agenda of the next session of a course.
+   *
+   * @param course the course, not null
+   * @return the agenda; for an ended course an empty agenda with status {@link
+   *     AgendaStatus#ENDED}, for a suspended course one with status {@link AgendaStatus#SUSPENDED}
+   * @throws InvalidValueException if {@code course} is null
+   */
+  public Agenda agenda(Course course) {
+    Checks.notNull(course, "course");
+    String scheduleName = settings.measurementSchedule().name();
+    if (course.isEnded()) {
+      return new Agenda(
+          AgendaStatus.ENDED,
+          Phase.ENDED,
+          OptionalInt.empty(),
+          course.plannedSessions(),
+          0,
+          scheduleName,
+          List.of());
+    }
+    List<AgendaItem> items = new ArrayList<>();
+    if (course.isSuspended()) {
+      risk(course, items, Phase.MIDDLE == course.phase());
+      items.add(resume(course));
+      return new Agenda(
+          AgendaStatus.SUSPENDED,
+          course.phase(),
+          OptionalInt.empty(),
+          course.plannedSessions(),
+          course.sessionsRemaining(),
+          scheduleName,
+          sorted(items));
+    }
+    NextSession next = NextSession.of(course, settings.weights().earlyMiddlePercent());
+    new Active(course, next, items).build();
+    return new Agenda(
+        AgendaStatus.ACTIVE,
+        next.phase,
+        next.contractIndex,
+        next.planned,
+        next.remainingAfter,
+        scheduleName,
+        sorted(items));
+  }
+
+  private static List<AgendaItem> sorted(List<AgendaItem> items) {
+    List<AgendaItem> out = new ArrayList<>(items);
+    out.sort(
+        Comparator.comparing(AgendaItem::priority).thenComparing(AgendaItem::kind));
+    return List.copyOf(out);
+  }
+
+  private static AgendaItem item(
+      AgendaItemKind kind,
+      AgendaPriority priority,
+      Optional<Task> task,
+      String text,
+      String section,
+      Evidence evidence) {
+    return new AgendaItem(
+        kind, priority, task, Optional.empty(), Optional.empty(), text, section, evidence);
+  }
+
+  /** The risk review of §9: open risk tasks and monitoring first; crisis while suspended. */
+  private static boolean risk(Course course, List<AgendaItem> items, boolean middle) {
+    Optional<Task> task = middle ? Optional.of(Task.MID_RISK_REVIEW) : Optional.empty();
+    if (!course.openRiskTasks().isEmpty()
+        || course.safetyStatus() == SafetyStatus.ASSESSMENT_PENDING) {
+      StringBuilder open = new StringBuilder();
+      for (RiskTask t : course.openRiskTasks()) {
+        open.append(open.length() == 0 ? "" : "; ")
+            .append(t.instrument().displayName())
+            .append(" item ")
+            .append(t.item())
+            .append(" = ")
+            .append(t.score())
+            .append(t.highPriority() ? " (high priority)" : "");
+      }
+      String what =
+          open.length() == 0 ? "A risk assessment is pending" : "Open risk task: " + open;
+      items.add(
+          item(
+              AgendaItemKind.RISK_REVIEW,
+              AgendaPriority.HIGH,
+              task,
+              what
+                  + ". Same-session risk assessment by a competent clinician; document the level;"
+                  + " safety plan if any ideation",
+              "§9.2, §9.3",
+              Evidence.SOURCED));
+      return true;
+    }
+    if (course.safetyStatus() == SafetyStatus.MONITORING) {
+      items.add(
+          item(
+              AgendaItemKind.RISK_REVIEW,
+              AgendaPriority.HIGH,
+              task,
+              "Risk is monitored: ask about suicidal ideation openly and review the contingency"
+                  + " plan",
+              "§9.1, §9.2",
+              Evidence.SOURCED));
+      return true;
+    }
+    if (course.safetyStatus() == SafetyStatus.CRISIS) {
+      items.add(
+          item(
+              AgendaItemKind.RISK_REVIEW,
+              AgendaPriority.HIGH,
+              Optional.empty(),
+              "Crisis: emergency pathway (emergency department, crisis team, hospitalisation);"
+                  + " involve supports; restrict access to means",
+              "§9.2, §9.1",
+              Evidence.SOURCED));
+      return true;
+    }
+    return false;
+  }
+
+  private static AgendaItem resume(Course course) {
+    String text;
+    String section;
+    Evidence evidence = Evidence.SOURCED;
+    if (course.isHospitalised()) {
+      text =
+          "Suspended while hospitalised: outpatient IPT is paused; after discharge, renegotiate"
+              + " the contract explicitly (sessions remaining, new end date)";
+      section = "§9.2";
+      evidence = Evidence.CONVENTION;
+    } else if (course.safetyStatus() == SafetyStatus.CRISIS) {
+      text =
+          "Suspended by a crisis: IPT sessions and the contract clock are paused; once a"
+              + " documented risk assessment ends the crisis, renegotiate the contract explicitly";
+      section = "§9.2, §10.2";
+    } else {
+      text =
+          "Suspended: resume by renegotiating the contract explicitly (sessions remaining, new"
+              + " end date)";
+      section = "§9.2, §10.2";
+    }
+    return item(
+        AgendaItemKind.RESUME_CONTRACT,
+        AgendaPriority.HIGH,
+        Optional.empty(),
+        text + "; " + course.sessionsRemaining() + " of " + course.plannedSessions()
+            + " contracted sessions are left",
+        section,
+        evidence);
+  }
+
+  // --------------------------------------------------------------------------------------------
+
+  /** The items of an active course; never escapes this class. */
+  private final class Active {
+    private final Course course;
+    private final Protocol protocol;
+    private final NextSession next;
+    private final Phase phase;
+    private final List<AgendaItem> items;
+
+    Active(Course course, NextSession next, List<AgendaItem> items) {
+      this.course = course;
+      this.protocol = course.protocol();
+      this.next = next;
+      this.phase = next.phase;
+      this.items = items;
+    }
+
+    void build() {
+      boolean riskItem = risk(course, items, phase == Phase.MIDDLE);
+      if (!riskItem && protocol.has(ProtocolFeature.GROUP) && phase != Phase.PRE_TREATMENT) {
+        items.add(
+            item(
+                AgendaItemKind.RISK_REVIEW,
+                AgendaPriority.ROUTINE,
+                phase == Phase.MIDDLE ? Optional.of(Task.MID_RISK_REVIEW) : Optional.empty(),
+                "Group session: review each member's symptoms and risk, with a route to private"
+                    + " individual follow-up",
+                "§9.3, §6",
+                Evidence.CONVENTION));
+      }
+      boolean contractUsedUp =
+          phase != Phase.PRE_TREATMENT && course.contractSessionsUsed() >= next.planned;
+      if (contractUsedUp) {
+        items.add(
+            item(
+                AgendaItemKind.CONTRACT_USED_UP,
+                AgendaPriority.HIGH,
+                Optional.empty(),
+                "All " + next.planned + " contracted sessions are used: set the disposition and"
+                    + " complete the course, or renegotiate the contract explicitly",
+                "§2.1, §5.4",
+                Evidence.SOURCED));
+      }
+      announcement();
+      if (phase == Phase.MIDDLE) {
+        items.add(
+            item(
+                AgendaItemKind.OPENING_QUESTION,
+                AgendaPriority.ROUTINE,
+                Optional.of(Task.MID_OPENING_QUESTION),
+                TaskTexts.of(Task.MID_OPENING_QUESTION),
+                "§2.3",
+                Evidence.SOURCED));
+        items.add(
+            item(
+                AgendaItemKind.MOOD_EVENT_LINK,
+                AgendaPriority.ROUTINE,
+                Optional.of(Task.MID_MOOD_EVENT_LINK),
+                TaskTexts.of(Task.MID_MOOD_EVENT_LINK),
+                "§2.3",
+                Evidence.SOURCED));
+      }
+      if (protocol.has(ProtocolFeature.MOOD_RATING) && phase != Phase.PRE_TREATMENT) {
+        items.add(
+            new AgendaItem(
+                AgendaItemKind.MOOD_RATING,
+                AgendaPriority.ROUTINE,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(Technique.MOOD_RATING),
+                "Weekly mood rating on a simple scale (e.g. 1–10); it complements, does not"
+                    + " replace, the validated measures",
+                "§6, §7.7",
+                Evidence.SOURCED));
+      }
+      boolean baselineItem = false;
+      if (!contractUsedUp) {
+        baselineItem = measures();
+      }
+      if (phase == Phase.INITIAL) {
+        initialTasks(baselineItem);
+      }
+      if ((phase == Phase.MIDDLE || phase == Phase.TERMINATION) && !contractUsedUp) {
+        timeLimit();
+      }
+      if (phase == Phase.MIDDLE
+          && next.index() == next.planned / 2 + 1
+          && !course.isDone(Task.MID_MIDPOINT_REVIEW)) {
+        items.add(
+            item(
+                AgendaItemKind.MIDPOINT_REVIEW,
+                AgendaPriority.ROUTINE,
+                Optional.of(Task.MID_MIDPOINT_REVIEW),
+                TaskTexts.of(Task.MID_MIDPOINT_REVIEW) + " (session " + next.index() + " of "
+                    + next.planned + ")",
+                "§2.3",
+                Evidence.CONVENTION));
+      }
+      if (phase == Phase.TERMINATION) {
+        terminationTasks();
+      }
+      techniques();
+    }
+
+    private void announcement() {
+      if ((phase != Phase.MIDDLE && phase != Phase.TERMINATION)
+          || course.terminationAnnouncedOn().isPresent()) {
+        return;
+      }
+      int deadline = Math.max(1, next.planned - protocol.terminationAnnouncementLead());
+      int opens = next.planned - settings.announcementOpensSessionsBefore();
+      int index = next.index();
+      if (index < opens) {
+        return;
+      }
+      String text;
+      AgendaPriority priority;
+      if (index < deadline) {
+        text = "Raise the ending explicitly: due by session " + deadline + " of " + next.planned;
+        priority = AgendaPriority.ROUTINE;
+      } else if (index == deadline) {
+        text =
+            "Raise the ending explicitly now: session " + deadline + " is the last to announce it"
+                + " at least " + protocol.terminationAnnouncementLead() + " sessions before the"
+                + " last";
+        priority = AgendaPriority.HIGH;
+      } else {
+        text =
+            "Raise the ending explicitly now: it is overdue (due by session " + deadline + " of "
+                + next.planned + ")";
+        priority = AgendaPriority.HIGH;
+      }
+      items.add(
+          item(
+              AgendaItemKind.TERMINATION_ANNOUNCEMENT,
+              priority,
+              Optional.of(Task.TERM_ANNOUNCE),
+              text,
+              "§5.1, §2.4",
+              Evidence.SOURCED));
+    }
+
+    /** Adds the measures due; returns whether one of them records the baseline task. */
+    private boolean measures() {
+      if (next.contractIndex.isEmpty()) {
+        return false;
+      }
+      int index = next.index();
+      MeasurementSchedule schedule = settings.measurementSchedule();
+      List<Instrument> due = schedule.dueAt(index, next.planned);
+      String why;
+      if (index == 1) {
+        why = "Baseline (mandatory)";
+      } else if (index == next.planned) {
+        why = "End of the acute phase (mandatory)";
+      } else {
+        why = "Scheduled every " + schedule.everySessions() + " sessions";
+      }
+      boolean baseline = false;
+      for (Instrument ins : due) {
+        Optional<Task> task = Optional.empty();
+        if (ins.isSeverityMeasure()
+            && !course.isDone(Task.INIT_BASELINE_SEVERITY)
+            && (phase == Phase.INITIAL || phase == Phase.PRE_TREATMENT)) {
+          task = Optional.of(Task.INIT_BASELINE_SEVERITY);
+          baseline = true;
+        } else if (phase == Phase.MIDDLE) {
+          task = Optional.of(Task.MID_SYMPTOM_MONITORING);
+        }
+        String risk =
+            ins.riskItem().isPresent()
+                ? "; evaluate risk item " + ins.riskItem().getAsInt() + " whatever the total"
+                : "";
+        items.add(
+            new AgendaItem(
+                AgendaItemKind.MEASURE_DUE,
+                AgendaPriority.ROUTINE,
+                task,
+                Optional.of(ins),
+                Optional.empty(),
+                why + ": " + ins.displayName() + " at session " + index + risk
+                    + " (schedule " + schedule.name() + ", " + schedule.source()
+                    + "; the protocol names no schedule)",
+                "§7.7",
+                Evidence.SOURCED));
+      }
+      return baseline;
+    }
+
+    private void initialTasks(boolean baselineItem) {
+      for (Task task : Task.values()) {
+        if (task.phase() != Phase.INITIAL || course.isDone(task)) {
+          continue;
+        }
+        boolean mandatory = protocol.mandatoryInitialTasks().contains(task);
+        if (!mandatory && task != Task.INIT_EXPLAIN_IPT_METHOD) {
+          continue;
+        }
+        if (task == Task.INIT_BASELINE_SEVERITY && baselineItem) {
+          continue;
+        }
+        String text = TaskTexts.of(task);
+        String section = "§2.2";
+        Evidence evidence = Evidence.SOURCED;
+        if (task == Task.INIT_RISK_SCREEN || task == Task.INIT_EXPLAIN_IPT_METHOD) {
+          evidence = Evidence.CONVENTION;
+        }
+        if (task == Task.INIT_PROBLEM_AREA_SELECTION
+            && protocol.has(ProtocolFeature.MANAGEABLE_FOCUS)) {
+          text += "; prefer a \"manageable\" focus that builds on the patient's strengths (IPT-B)";
+          section = "§2.2, §3.5, §6";
+        }
+        if (task == Task.INIT_SICK_ROLE && protocol.has(ProtocolFeature.LIMITED_SICK_ROLE)) {
+          text += "; IPT-A: the limited sick role, still expected to attend school";
+          section = "§2.2, §6";
+        }
+        if (task == Task.INIT_INTERPERSONAL_INVENTORY
+            && protocol.has(ProtocolFeature.CLOSENESS_CIRCLE)) {
+          text += "; use the closeness circle";
+          section = "§2.2, §6";
+        }
+        items.add(
+            item(
+                AgendaItemKind.INITIAL_TASK,
+                AgendaPriority.ROUTINE,
+                Optional.of(task),
+                text,
+                section,
+                evidence));
+      }
+      if (next.calendarBeyondInitial && !next.initialGuardMet) {
+        items.add(
+            item(
+                AgendaItemKind.INITIAL_OVERRUN,
+                AgendaPriority.ROUTINE,
+                Optional.empty(),
+                "The initial phase has run its planned " + protocol.initialPhaseSessions()
+                    + " sessions: close the inventory with the information available, choose the"
+                    + " most plausible focus and proceed",
+                "§2.2",
+                Evidence.SOURCED));
+      }
+    }
+
+    private void timeLimit() {
+      int since = next.index() - next.middleFirst;
+      boolean lastBeforeTermination = next.index() >= next.middleLast;
+      if (since % settings.timeLimitReminderEvery() != 0 && !lastBeforeTermination) {
+        return;
+      }
+      int left = next.remainingAfter;
+      items.add(
+          item(
+              AgendaItemKind.TIME_LIMIT_REMINDER,
+              AgendaPriority.ROUTINE,
+              phase == Phase.MIDDLE ? Optional.of(Task.MID_TIME_LIMIT_REMINDER) : Optional.empty(),
+              "Tell the patient: " + left + (left == 1 ? " session" : " sessions")
+                  + " left after this one (session " + next.index() + " of " + next.planned + ")",
+              "§2.3, §5.1",
+              Evidence.SOURCED));
+    }
+
+    private void terminationTasks() {
+      for (Task task : Task.values()) {
+        if (task.phase() != Phase.TERMINATION
+            || task == Task.TERM_ANNOUNCE
+            || course.isDone(task)) {
+          continue;
+        }
+        String section = "§2.4, §5.2";
+        String text = TaskTexts.of(task);
+        if (task == Task.TERM_NONRESPONSE_FRAMING) {
+          Optional<ScoreTrend> trend = ScoreTrend.of(course);
+          Optional<String> category =
+              trend.flatMap(t -> t.notImproving(settings.thresholds())).map(Enum::name);
+          if (category.isEmpty()) {
+            continue;
+          }
+          ScoreTrend t = trend.orElseThrow();
+          text += " (" + t.instrument.displayName() + " " + t.baseline() + " at baseline, "
+              + t.latest() + " now: " + category.get() + " under threshold set "
+              + settings.thresholds().name() + ")";
+          section = "§2.4, §5.4";
+        } else if (!protocol.mandatoryTerminationTasks().contains(task)) {
+          continue;
+        }
+        if (task == Task.TERM_DISPOSITION) {
+          section = "§2.4, §5.4";
+        }
+        if (course.isEarlyEndRequested()) {
+          text += " (brief termination after an early end request)";
+          section += ", §5.5";
+        }
+        items.add(
+            item(
+                AgendaItemKind.TERMINATION_TASK,
+                AgendaPriority.ROUTINE,
+                Optional.of(task),
+                text,
+                section,
+                Evidence.SOURCED));
+      }
+    }
+
+    private void techniques() {
+      List<Recommendation> recs = recommender.recommend(course);
+      int n = Math.min(settings.techniques(), recs.size());
+      for (int i = 0; i < n; i++) {
+        Recommendation r = recs.get(i);
+        Reason top = r.topReason();
+        items.add(
+            new AgendaItem(
+                AgendaItemKind.TECHNIQUE,
+                AgendaPriority.ROUTINE,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(r.technique()),
+                r.rank() + ". " + r.name() + " (" + top.code() + "): " + top.text(),
+                top.section(),
+                top.evidence()));
+      }
+    }
+  }
+}
