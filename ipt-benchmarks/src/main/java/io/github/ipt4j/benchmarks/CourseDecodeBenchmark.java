@@ -5,16 +5,22 @@ import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.json.IptJson;
+import io.github.ipt4j.json.internal.Node;
+import io.github.ipt4j.json.internal.Settings;
+import io.github.ipt4j.json.internal.TreeReader;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,16 +30,24 @@ import tools.jackson.databind.json.JsonMapper;
  * Course.replay}, against Jackson's own {@link JsonMapper#readTree(byte[])} of the same bytes, the
  * floor for reading JSON on the JVM. Goal: {@code iptJsonRead} within 2× {@code jacksonReadTree}.
  *
- * <p>{@code replayOnly} is not a competitor but a breakdown: the share of {@code iptJsonRead}
- * spent in {@code Course.replay} of the already decoded events.
+ * <p>Two more methods are not competitors but a breakdown of {@code iptJsonRead}: {@code
+ * parseOnly} is its first step, ipt-json's internal {@code TreeReader} turning the bytes into its
+ * own tree (limits, duplicate keys and positions checked; the counterpart of {@code
+ * jacksonReadTree}), and {@code replayOnly} its last, {@code Course.replay} of the already decoded
+ * events. What remains of {@code iptJsonRead} is the field-by-field decoding of that tree. {@code
+ * parseOnly} calls an internal, unexported class of ipt-json (this module is on the class path);
+ * if that class changes, the smoke test fails and this method is to be updated.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class CourseDecodeBenchmark {
   private final IptJson json = IptJson.defaults();
   private final JsonMapper mapper = JsonMapper.builder().build();
+  private final JsonFactory iptFactory = TreeReader.factory(Settings.DEFAULTS);
   private byte[] document = new byte[0];
   private Protocol protocol = Fixtures.completedAcuteCourse().protocol();
   private List<CourseEvent> events = List.of();
@@ -74,6 +88,16 @@ public class CourseDecodeBenchmark {
   @Benchmark
   public JsonNode jacksonReadTree() {
     return mapper.readTree(document);
+  }
+
+  /**
+   * Breakdown: parses the document into ipt-json's internal tree, without decoding or replaying.
+   *
+   * @return the root node
+   */
+  @Benchmark
+  public Node parseOnly() {
+    return TreeReader.readDocument(iptFactory, Settings.DEFAULTS, document, 0, document.length);
   }
 
   /**
