@@ -28,7 +28,12 @@ public record Contract(
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public Contract {
-    amendments = io.github.ipt4j.core.internal.Checks.list(amendments, "amendments");
+    // A persistent AppendList is already immutable and null-free: kept as is, so that a
+    // renegotiation does not copy the whole amendment history.
+    amendments =
+        amendments instanceof io.github.ipt4j.core.internal.AppendList
+            ? amendments
+            : io.github.ipt4j.core.internal.Checks.list(amendments, "amendments");
   }
 
   /**

@@ -140,16 +140,17 @@ public final class Course {
     this.lastSessionNumber = d.lastSessionNumber;
     this.lastHeldSessionNumber = d.lastHeldSessionNumber;
     this.lastContractIndex = d.lastContractIndex;
-    this.completedTasks = Collections.unmodifiableSet(d.completedTasks);
+    this.completedTasks =
+        d.completedTasksOwned ? Collections.unmodifiableSet(d.completedTasks) : d.completedTasks;
     this.taskLog = d.taskLog;
-    this.inventory = Collections.unmodifiableMap(d.inventory);
-    this.candidates = List.copyOf(d.candidates);
+    this.inventory = d.inventoryOwned ? Collections.unmodifiableMap(d.inventory) : d.inventory;
+    this.candidates = d.candidatesOwned ? List.copyOf(d.candidates) : d.candidates;
     this.formulation = d.formulation;
-    this.focus = List.copyOf(d.focus);
+    this.focus = d.focusOwned ? List.copyOf(d.focus) : d.focus;
     this.focusHistory = d.focusHistory;
     this.measures = d.measures;
     this.safetyStatus = d.safetyStatus;
-    this.openRiskTasks = List.copyOf(d.openRiskTasks);
+    this.openRiskTasks = d.openRiskTasksOwned ? List.copyOf(d.openRiskTasks) : d.openRiskTasks;
     this.terminationAnnouncedOn = d.terminationAnnouncedOn;
     this.terminationAnnouncedAt = d.terminationAnnouncedAt;
     this.earlyTerminationReason = d.earlyTerminationReason;
@@ -214,7 +215,10 @@ public final class Course {
     }
     Course course = open(protocol, (CourseOpened) events.get(0));
     for (int i = 1; i < events.size(); i++) {
-      CourseEvent event = Checks.notNull(events.get(i), "events[" + i + "]");
+      CourseEvent event = events.get(i);
+      if (event == null) {
+        throw new io.github.ipt4j.core.InvalidValueException("events[" + i + "] must not be null");
+      }
       Outcome outcome = course.apply(event);
       if (!outcome.isAccepted()) {
         return new Replay.Refused(i, event, outcome.violations(), Optional.of(course));
@@ -246,13 +250,22 @@ public final class Course {
     }
     Draft d = new Draft(this);
     dispatch(d, event, found);
-    if (found.stream().anyMatch(v -> v.severity() == Severity.ERROR)) {
+    if (hasError(found)) {
       List<Violation> ordered = new ArrayList<>(found);
       ordered.sort((a, b) -> a.severity().compareTo(b.severity()));
       return new Outcome.Rejected(this, event, ordered);
     }
     d.history = d.history.append(event);
     return new Outcome.Accepted(new Course(d), event, found);
+  }
+
+  private static boolean hasError(List<Violation> found) {
+    for (Violation v : found) {
+      if (v.severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void dispatch(Draft d, CourseEvent event, List<Violation> found) {
@@ -272,12 +285,12 @@ public final class Course {
       if (d.inventory.containsKey(e.person().id())) {
         found.add(Violation.of(Rule.INVENTORY_DUPLICATE_PERSON));
       }
-      d.inventory.put(e.person().id(), e.person());
+      d.inventory().put(e.person().id(), e.person());
     } else if (event instanceof InventoryPersonUpdated e) {
       if (!d.inventory.containsKey(e.person().id())) {
         found.add(Violation.of(Rule.INVENTORY_UNKNOWN_PERSON));
       }
-      d.inventory.put(e.person().id(), e.person());
+      d.inventory().put(e.person().id(), e.person());
     } else if (event instanceof ProblemAreaIdentified e) {
       onProblemAreaIdentified(d, e, found);
     } else if (event instanceof FormulationProposed e) {
@@ -317,7 +330,7 @@ public final class Course {
     } else if (event instanceof OutreachAttempted e) {
       d.outreachSinceLastAttended++;
       if (e.safetyCheck()) {
-        d.openRiskTasks.replaceAll(RiskTask::withSafetyChecked);
+        d.openRiskTasks().replaceAll(RiskTask::withSafetyChecked);
       }
     } else if (event instanceof PatientRequestedEnd) {
       d.earlyEndRequested = true;
@@ -500,7 +513,7 @@ public final class Course {
     if (m.riskItemPositive()) {
       int item = m.instrument().riskItem().orElse(0);
       int score = m.riskItemScore().orElse(0);
-      d.openRiskTasks.add(
+      d.openRiskTasks().add(
           new RiskTask(
               m.instrument(),
               item,
@@ -533,12 +546,12 @@ public final class Course {
     if (task.phase() == Phase.TERMINATION && d.phase.compareTo(Phase.TERMINATION) < 0) {
       found.add(Violation.of(Rule.TASK_BEFORE_ITS_PHASE, task.name()));
     }
-    d.completedTasks.add(task);
+    d.completedTasks().add(task);
     d.taskLog = d.taskLog.append(new TaskRecord(task, e.date(), d.phase, d.lastHeldSessionNumber));
   }
 
   private static void completeTask(Draft d, Task task, LocalDate date) {
-    if (d.completedTasks.add(task)) {
+    if (!d.completedTasks.contains(task) && d.completedTasks().add(task)) {
       d.taskLog = d.taskLog.append(new TaskRecord(task, date, d.phase, d.lastHeldSessionNumber));
     }
   }
@@ -553,8 +566,8 @@ public final class Course {
       found.add(Violation.of(Rule.FOCUS_GRIEF_NOT_A_DEATH, "evidence " + e.evidence().event()));
     }
     Candidate candidate = new Candidate(e.area(), e.evidence(), e.patientRank(), e.date());
-    d.candidates.removeIf(c -> c.area() == e.area());
-    d.candidates.add(candidate);
+    d.candidates().removeIf(c -> c.area() == e.area());
+    d.candidates().add(candidate);
   }
 
   private void onFormulationProposed(Draft d, FormulationProposed e, List<Violation> found) {
@@ -593,7 +606,8 @@ public final class Course {
                 Optional.of(date),
                 f.deficitsRationale()));
     if (accepted) {
-      d.focus = new ArrayList<>(f.focus());
+      d.focus = f.focus();
+      d.focusOwned = false;
       d.focusHistory =
           d.focusHistory.append(
               new FocusRecord(
@@ -611,7 +625,8 @@ public final class Course {
       found.add(Violation.of(Rule.FOCUS_CHANGE_NOT_AGREED));
     }
     checkFocus(d, e.focus(), e.deficitsRationale().isPresent(), found);
-    d.focus = new ArrayList<>(e.focus());
+    d.focus = e.focus();
+    d.focusOwned = false;
     d.focusHistory =
         d.focusHistory.append(
             new FocusRecord(
@@ -629,7 +644,7 @@ public final class Course {
       found.add(Violation.of(Rule.FOCUS_STAGE_CHANGE_WITHOUT_DISPUTE));
       return;
     }
-    d.focus.set(at, d.focus.get(at).withDisputeStage(e.stage()));
+    d.focus().set(at, d.focus.get(at).withDisputeStage(e.stage()));
     d.focusHistory =
         d.focusHistory.append(
             new FocusRecord(
@@ -709,7 +724,8 @@ public final class Course {
       found.add(
           Violation.of(Rule.CONTRACT_BELOW_USED, "already used " + d.contractSessionsUsed));
     }
-    d.contract = Optional.of(new Contract(e.date(), e.sessions(), e.frequency(), List.of()));
+    d.contract =
+        Optional.of(new Contract(e.date(), e.sessions(), e.frequency(), AppendList.empty()));
     completeTask(d, Task.INIT_TREATMENT_CONTRACT, e.date());
   }
 
@@ -737,8 +753,10 @@ public final class Course {
       }
       d.suspended = false;
     }
-    List<ContractAmendment> amendments = new ArrayList<>(c.amendments());
-    amendments.add(new ContractAmendment(e.date(), c.sessions(), e.sessions(), e.reason()));
+    // The amendments live in a persistent list: a renegotiation appends without copying them.
+    AppendList<ContractAmendment> amendments =
+        ((AppendList<ContractAmendment>) c.amendments())
+            .append(new ContractAmendment(e.date(), c.sessions(), e.sessions(), e.reason()));
     d.contract = Optional.of(new Contract(c.agreedOn(), c.agreedSessions(), c.frequency(), amendments));
     catchUpPhase(d);
   }
@@ -895,7 +913,8 @@ public final class Course {
       found.add(Violation.of(Rule.SAFETY_ASSESSOR_REQUIRED));
       return;
     }
-    d.openRiskTasks.clear();
+    d.openRiskTasks = List.of();
+    d.openRiskTasksOwned = false;
     d.safetyStatus =
         e.result() == RiskAssessmentResult.MONITORING ? SafetyStatus.MONITORING : SafetyStatus.NONE;
     catchUpPhase(d);
@@ -1335,16 +1354,16 @@ public final class Course {
     int lastSessionNumber;
     OptionalInt lastHeldSessionNumber = OptionalInt.empty();
     OptionalInt lastContractIndex = OptionalInt.empty();
-    Set<Task> completedTasks = EnumSet.noneOf(Task.class);
+    Set<Task> completedTasks = Collections.unmodifiableSet(EnumSet.noneOf(Task.class));
     AppendList<TaskRecord> taskLog = AppendList.empty();
-    Map<HostId, InventoryPerson> inventory = new LinkedHashMap<>();
-    List<Candidate> candidates = new ArrayList<>();
+    Map<HostId, InventoryPerson> inventory = Map.of();
+    List<Candidate> candidates = List.of();
     Optional<Formulation> formulation = Optional.empty();
-    List<FocusArea> focus = new ArrayList<>();
+    List<FocusArea> focus = List.of();
     AppendList<FocusRecord> focusHistory = AppendList.empty();
     AppendList<RecordedMeasure> measures = AppendList.empty();
     SafetyStatus safetyStatus = SafetyStatus.NONE;
-    List<RiskTask> openRiskTasks = new ArrayList<>();
+    List<RiskTask> openRiskTasks = List.of();
     Optional<LocalDate> terminationAnnouncedOn = Optional.empty();
     OptionalInt terminationAnnouncedAt = OptionalInt.empty();
     Optional<EarlyTerminationReason> earlyTerminationReason = Optional.empty();
@@ -1354,7 +1373,57 @@ public final class Course {
     int outreachSinceLastAttended;
     AppendList<CourseEvent> history = AppendList.empty();
 
+    // Copy-on-write: the small collections are shared with the course until a handler changes
+    // them, so an event that does not touch them copies nothing.
+    boolean completedTasksOwned;
+    boolean inventoryOwned;
+    boolean candidatesOwned;
+    boolean focusOwned;
+    boolean openRiskTasksOwned;
+
     Draft() {}
+
+    Set<Task> completedTasks() {
+      if (!completedTasksOwned) {
+        Set<Task> copy = EnumSet.noneOf(Task.class);
+        copy.addAll(completedTasks);
+        completedTasks = copy;
+        completedTasksOwned = true;
+      }
+      return completedTasks;
+    }
+
+    Map<HostId, InventoryPerson> inventory() {
+      if (!inventoryOwned) {
+        inventory = new LinkedHashMap<>(inventory);
+        inventoryOwned = true;
+      }
+      return inventory;
+    }
+
+    List<Candidate> candidates() {
+      if (!candidatesOwned) {
+        candidates = new ArrayList<>(candidates);
+        candidatesOwned = true;
+      }
+      return candidates;
+    }
+
+    List<FocusArea> focus() {
+      if (!focusOwned) {
+        focus = new ArrayList<>(focus);
+        focusOwned = true;
+      }
+      return focus;
+    }
+
+    List<RiskTask> openRiskTasks() {
+      if (!openRiskTasksOwned) {
+        openRiskTasks = new ArrayList<>(openRiskTasks);
+        openRiskTasksOwned = true;
+      }
+      return openRiskTasks;
+    }
 
     Draft(Course c) {
       protocol = c.protocol;
@@ -1372,16 +1441,16 @@ public final class Course {
       lastSessionNumber = c.lastSessionNumber;
       lastHeldSessionNumber = c.lastHeldSessionNumber;
       lastContractIndex = c.lastContractIndex;
-      completedTasks = c.completedTasks.isEmpty() ? EnumSet.noneOf(Task.class) : EnumSet.copyOf(c.completedTasks);
+      completedTasks = c.completedTasks;
       taskLog = c.taskLog;
-      inventory = new LinkedHashMap<>(c.inventory);
-      candidates = new ArrayList<>(c.candidates);
+      inventory = c.inventory;
+      candidates = c.candidates;
       formulation = c.formulation;
-      focus = new ArrayList<>(c.focus);
+      focus = c.focus;
       focusHistory = c.focusHistory;
       measures = c.measures;
       safetyStatus = c.safetyStatus;
-      openRiskTasks = new ArrayList<>(c.openRiskTasks);
+      openRiskTasks = c.openRiskTasks;
       terminationAnnouncedOn = c.terminationAnnouncedOn;
       terminationAnnouncedAt = c.terminationAnnouncedAt;
       earlyTerminationReason = c.earlyTerminationReason;
