@@ -91,9 +91,46 @@ def doc(kind, body):
     return d
 
 
+READINESS = {
+    "criteria": [
+        {"criterion": "SYMPTOMATIC_REMISSION", "status": "NOT_MET",
+         "evidence": "PHQ-9 latest 14, remission at or below 4 (DEFAULT)"},
+        {"criterion": "SYMPTOMATIC_RESPONSE", "status": "NOT_MET",
+         "evidence": "PHQ-9 baseline 11, latest 14: -27% reduction, response at 50%"},
+        {"criterion": "SUSTAINED_IMPROVEMENT", "status": "NOT_MET",
+         "evidence": "remission on 0 and response on 0 consecutive latest measurements; sustained needs 2"},
+        {"criterion": "FOCAL_AREA_GOALS", "status": "UNKNOWN",
+         "evidence": "focal areas Role dispute + Role transition: record the clinician's judgement (§3, §5.3)"},
+        {"criterion": "PATIENT_COMPETENCE", "status": "UNKNOWN",
+         "evidence": "gains attributed (TERM_ATTRIBUTE_GAINS done); record the clinician's judgement"},
+        {"criterion": "FUNCTIONAL_IMPROVEMENT", "status": "MET",
+         "evidence": "PHQ-9 functional difficulty 3 → 0"},
+        {"criterion": "TERMINATION_TASKS_DONE", "status": "MET", "evidence": "all termination tasks done"},
+        {"criterion": "SAFETY", "status": "MET", "evidence": "safety status MONITORING, 0 open risk tasks"}],
+    "outcome": "WORSENING",
+    "thresholdSet": "DEFAULT",
+    "recommendedDisposition": "ALTERNATIVE_TREATMENT",
+    "reason": "Little or no improvement: review gains and offer an effective alternative (medication, another psychotherapy, combination) (§5.4).",
+    "notes": ["Frame it as the treatment failing, not the patient (TERM_NONRESPONSE_FRAMING, §2.4, §5.4)."]}
+
+FIDELITY = {
+    "protocolId": "ipt-acute",
+    "findings": [
+        {"rule": "IPT-FID-007", "sessions": [2, 3, 5, 6, 7],
+         "detail": "5 consecutive sessions without a severity measure"},
+        {"rule": "IPT-FID-008", "sessions": [1],
+         "detail": "ROLE_PLAY in the initial phase is rare (§4.2)"}],
+    "adherence": [
+        {"session": 1, "phase": "INITIAL", "due": [], "done": []},
+        {"session": 4, "phase": "MIDDLE",
+         "due": ["MID_MOOD_EVENT_LINK", "MID_OPENING_QUESTION", "MID_PROBLEM_AREA_WORK"],
+         "done": ["MID_OPENING_QUESTION"]}]}
+
 EVENT = doc("event", EVENTS[1])
 PROTOCOL_DOC = doc("protocol", PROTOCOL)
 MEASUREMENT = doc("measurement", PHQ9)
+READINESS_DOC = doc("readiness", READINESS)
+FIDELITY_DOC = doc("fidelity", FIDELITY)
 
 
 def dumps(d):
@@ -151,6 +188,10 @@ with open(os.path.join(VALID, "bdi.measurement.json"), "w") as f:
     f.write(dumps(doc("measurement", BDI)))
 with open(os.path.join(VALID, "hamd.measurement.json"), "w") as f:
     f.write(dumps(doc("measurement", HAMD)))
+with open(os.path.join(VALID, "base.readiness.json"), "w") as f:
+    f.write(dumps(READINESS_DOC))
+with open(os.path.join(VALID, "base.fidelity.json"), "w") as f:
+    f.write(dumps(FIDELITY_DOC))
 LOG = "".join(dumps(doc("event", e)) + "\n" for e in EVENTS)
 with open(os.path.join(VALID, "base.log.jsonl"), "w") as f:
     f.write(LOG)
@@ -390,6 +431,34 @@ write("rule-protocol-id.course.json", course(setp(["protocol", "id"], "SECRET Pr
 write("rule-protocol-task-phase.course.json", course(setp(["protocol", "mandatoryInitialTasks"], ["TERM_ANNOUNCE"])), "JSON-RULE", "/protocol", "IPT-PROTOCOL-006")
 write("rule-protocol-focal-areas.course.json", course(setp(["protocol", "maxFocalAreas"], 3)), "JSON-RULE", "/protocol", "IPT-PROTOCOL-004")
 write("rule-protocol-bounds.protocol.json", dumps(dict(PROTOCOL_DOC, maxSessions=10)), "JSON-RULE", "", "IPT-PROTOCOL-001")
+
+# ---------------------------------------------------------------- decision outputs
+
+
+def mutated(base_doc, mutate):
+    d = copy.deepcopy(base_doc)
+    mutate(d)
+    return dumps(d)
+
+
+R, F = READINESS_DOC, FIDELITY_DOC
+write("code-unknown-criterion.readiness.json", mutated(R, setp(["criteria", 0, "criterion"], "SECRET_CRITERION")), "JSON-VALUE", "/criteria/0/criterion")
+write("code-unknown-disposition.readiness.json", mutated(R, setp(["recommendedDisposition"], "SECRET_DISCHARGE")), "JSON-VALUE", "/recommendedDisposition")
+write("type-status-number.readiness.json", mutated(R, setp(["criteria", 1, "status"], 1)), "JSON-TYPE", "/criteria/1/status")
+write("type-outcome-null.readiness.json", mutated(R, setp(["outcome"], None)), "JSON-TYPE", "/outcome")
+write("type-note-number.readiness.json", mutated(R, setp(["notes"], [4711])), "JSON-TYPE", "/notes/0")
+write("unknown-in-criterion.readiness.json", mutated(R, lambda d: d["criteria"][2].update({"SECRET-NOTE": PATIENT})), "JSON-UNKNOWN-FIELD", "/criteria/2")
+write("missing-reason.readiness.json", mutated(R, delp(["reason"])), "JSON-MISSING-FIELD", "")
+write("version-newer.readiness.json", mutated(R, lambda d: d.update({"version": 2, "confidence": 3})), "JSON-VERSION", "/version")
+write("code-unknown-rule.fidelity.json", mutated(F, setp(["findings", 0, "rule"], "IPT-FID-999")), "JSON-VALUE", "/findings/0/rule")
+write("code-non-fidelity-rule.fidelity.json", mutated(F, setp(["findings", 0, "rule"], "IPT-SEQ-001")), "JSON-VALUE", "/findings/0/rule")
+write("code-rule-enum-name.fidelity.json", mutated(F, setp(["findings", 1, "rule"], "FIDELITY_TECHNIQUE_PHASE_ANOMALY")), "JSON-VALUE", "/findings/1/rule")
+write("code-duplicate-due-task.fidelity.json", mutated(F, setp(["adherence", 1, "due"], ["MID_OPENING_QUESTION", "MID_OPENING_QUESTION"])), "JSON-VALUE", "/adherence/1/due/1")
+write("value-finding-session-0.fidelity.json", mutated(F, setp(["findings", 0, "sessions", 0], 0)), "JSON-VALUE", "/findings/0/sessions/0")
+write("type-sessions-string.fidelity.json", mutated(F, setp(["findings", 0, "sessions"], "2,3")), "JSON-TYPE", "/findings/0/sessions")
+write("limit-number-adherence-session.fidelity.json", dumps(F).replace('"session":4', '"session":2147483648'), "JSON-LIMIT-NUMBER", "/adherence/1/session")
+write("unknown-top-level.fidelity.json", mutated(F, lambda d: d.update({"patientRef": PATIENT})), "JSON-UNKNOWN-FIELD", "")
+write("format-readiness-as-fidelity.fidelity.json", dumps(R), "JSON-FORMAT", "/format")
 
 # ---------------------------------------------------------------- JSON Lines event logs
 lines = [dumps(doc("event", e)) for e in EVENTS]

@@ -102,6 +102,9 @@ class IptJsonTest {
     assertTrue(IptJson.supports(SessionHeld.class));
     assertTrue(IptJson.supports(Protocol.class));
     assertTrue(IptJson.supports(Measurement.class));
+    assertTrue(IptJson.supports(io.github.ipt4j.core.decision.ReadinessAssessment.class));
+    assertTrue(IptJson.supports(io.github.ipt4j.core.decision.FidelityReport.class));
+    assertFalse(IptJson.supports(io.github.ipt4j.core.decision.FidelitySummary.class));
   }
 
   @Test
@@ -184,6 +187,16 @@ class IptJsonTest {
     for (int i = 0; i < 200; i++) {
       for (Object value :
           new Object[] {Gens.course(r), Gens.event(r), Gens.protocol(r), Gens.measurement(r)}) {
+        mapper.readTree(JSON.write(value)).properties().forEach(e -> checkNames(e.getKey(), e.getValue()));
+      }
+    }
+  }
+
+  @Test
+  void everyPropertyNameOfTheDecisionOutputsIsAKnownName() {
+    JsonMapper mapper = JsonMapper.builder().build();
+    for (Course course : CourseStages.seeded(25)) {
+      for (Object value : DecisionOutputs.of(course)) {
         mapper.readTree(JSON.write(value)).properties().forEach(e -> checkNames(e.getKey(), e.getValue()));
       }
     }

@@ -9,6 +9,10 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.decision.CriterionStatus;
+import io.github.ipt4j.core.decision.Fidelity;
+import io.github.ipt4j.core.decision.ReadinessCriterion;
 import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.ContactFrequency;
 import io.github.ipt4j.core.event.Disposition;
@@ -22,6 +26,7 @@ import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.RelationshipRole;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.measure.Instrument;
+import io.github.ipt4j.core.measure.OutcomeCategory;
 import io.github.ipt4j.core.protocol.DisputeStage;
 import io.github.ipt4j.core.protocol.Frequency;
 import io.github.ipt4j.core.protocol.MissedSessionPolicy;
@@ -30,6 +35,7 @@ import io.github.ipt4j.core.protocol.ProblemArea;
 import io.github.ipt4j.core.protocol.ProtocolFeature;
 import io.github.ipt4j.core.protocol.Task;
 import io.github.ipt4j.core.protocol.Variant;
+import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.core.technique.Technique;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +45,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
@@ -101,6 +108,34 @@ class SchemaTest {
   @Test
   void generatedMeasurementsValidate() {
     allValidate(DocumentKind.MEASUREMENT, 500, Gens::measurement);
+  }
+
+  /** Courses at several stages of generated realistic scenarios. */
+  private static final List<Course> STAGES = CourseStages.seeded(75);
+
+  private static void allValidate(DocumentKind kind, Function<Course, Optional<?>> compute) {
+    int validated = 0;
+    for (Course course : STAGES) {
+      Optional<?> value = compute.apply(course);
+      if (value.isEmpty()) {
+        continue;
+      }
+      validated++;
+      String json = JSON.write(value.get());
+      List<Error> errors = validate(kind, json);
+      assertTrue(errors.isEmpty(), () -> errors + "\n" + json);
+    }
+    assertTrue(validated >= STAGES.size() * 9 / 10, "validated " + validated);
+  }
+
+  @Test
+  void readinessAssessmentsOfGeneratedCoursesValidate() {
+    allValidate(DocumentKind.READINESS, DecisionOutputs::readiness);
+  }
+
+  @Test
+  void fidelityReportsOfGeneratedCoursesValidate() {
+    allValidate(DocumentKind.FIDELITY, course -> Optional.of(Fidelity.report(course)));
   }
 
   @ParameterizedTest
@@ -192,8 +227,35 @@ class SchemaTest {
       }
       assertEquals(inJava, inSchema, e.getKey());
     }
+    assertCodes(
+        DocumentKind.READINESS,
+        Map.of(
+            "readinessCriterion", ReadinessCriterion.class,
+            "criterionStatus", CriterionStatus.class,
+            "outcomeCategory", OutcomeCategory.class,
+            "disposition", Disposition.class));
+    assertCodes(DocumentKind.FIDELITY, Map.of("phase", Phase.class, "task", Task.class));
+    List<String> fidelityRules = new ArrayList<>();
+    JsonMapper.builder().build().readTree(IptJson.schema(DocumentKind.FIDELITY)).get("$defs")
+        .get("fidelityRule").get("enum").forEach(n -> fidelityRules.add(n.asString()));
+    assertEquals(
+        Stream.of(Rule.values()).map(Rule::code).filter(c -> c.startsWith("IPT-FID-")).toList(),
+        fidelityRules);
     List<String> types = new ArrayList<>();
     defs.get("eventBody").get("properties").get("type").get("enum").forEach(n -> types.add(n.asString()));
     assertEquals(Stream.of(EventType.values()).map(EventType::typeName).toList(), types);
+  }
+
+  private static void assertCodes(DocumentKind kind, Map<String, Class<? extends Enum<?>>> codes) {
+    JsonNode defs = JsonMapper.builder().build().readTree(IptJson.schema(kind)).get("$defs");
+    for (Map.Entry<String, Class<? extends Enum<?>>> e : codes.entrySet()) {
+      List<String> inSchema = new ArrayList<>();
+      defs.get(e.getKey()).get("enum").forEach(n -> inSchema.add(n.asString()));
+      List<String> inJava = new ArrayList<>();
+      for (Enum<?> c : e.getValue().getEnumConstants()) {
+        inJava.add(c.name());
+      }
+      assertEquals(inJava, inSchema, kind + " " + e.getKey());
+    }
   }
 }

@@ -13,7 +13,9 @@ public final class Codecs {
           CourseCodec.INSTANCE,
           EventCodec.INSTANCE,
           ProtocolCodec.INSTANCE,
-          MeasurementCodec.INSTANCE);
+          MeasurementCodec.INSTANCE,
+          ReadinessCodec.INSTANCE,
+          FidelityCodec.INSTANCE);
 
   private Codecs() {}
 

@@ -46,6 +46,14 @@ public final class Fields {
             "instrument", "bandScheme", "items", "notAssessed", "functionalDifficulty", "total",
             "band", "name", "source", "bands", "label", "lowest", "highest", "item", "score",
             "option"));
+    names.addAll(
+        Set.of(
+            // readiness assessment
+            "criteria", "criterion", "status", "outcome", "thresholdSet",
+            "recommendedDisposition", "notes",
+            // fidelity report
+            "protocolId", "findings", "rule", "detail", "adherence", "session", "phase", "due",
+            "done"));
     for (ProblemArea area : ProblemArea.values()) {
       names.add(area.name());
     }
