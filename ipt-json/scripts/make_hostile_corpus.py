@@ -126,11 +126,53 @@ FIDELITY = {
          "due": ["MID_MOOD_EVENT_LINK", "MID_OPENING_QUESTION", "MID_PROBLEM_AREA_WORK"],
          "done": ["MID_OPENING_QUESTION"]}]}
 
+RECOMMENDATIONS = {"recommendations": [
+    {"rank": 1, "technique": "AFFECT_ENCOURAGEMENT", "name": "Encouragement of affect", "score": 75,
+     "reasons": [
+         {"code": "PHASE_FIT", "text": "§4.2 expects Encouragement of affect high in the middle phase",
+          "section": "§4.2", "sources": [], "evidence": "CONVENTION", "points": 30},
+         {"code": "FOCAL_AREA_FIT",
+          "text": "Grief focus: §3.1 Typical techniques: encouragement of affect, nondirective exploration, clarification; later decision analysis and role play for re-engaging with others",
+          "section": "§3.1, §4.1", "sources": ["S8", "S10", "S11"], "evidence": "SOURCED", "points": 25},
+         {"code": "GRIEF_EARLY_MIDDLE",
+          "text": "Early middle phase of grief work: mourning and reconstructing the relationship with the deceased, encouraging affect (goal 1)",
+          "section": "§3.1", "sources": ["S8"], "evidence": "CONVENTION", "points": 20}],
+     "cautions": [{"text": "Overwhelming affect calls for slowing down", "timing": "UNSPECIFIED",
+                   "sources": ["S8", "S10", "S11"], "evidence": "CONVENTION", "section": "§4.1"}],
+     "goals": [{"text": "Help the patient mourn, i.e., work through the feelings about the loss (catharsis)",
+                "timing": "EARLY", "sources": ["S8"], "evidence": "SOURCED", "section": "§3.1"}],
+     "strategies": [{"text": "Rebuild the story of the relationship with the deceased and of the events before, during and after the death",
+                     "timing": "EARLY", "sources": [], "evidence": "CONVENTION", "section": "§3.1"}]},
+    {"rank": 2, "technique": "CLARIFICATION", "name": "Clarification", "score": 30,
+     "reasons": [
+         {"code": "PHASE_FIT", "text": "§4.2 expects Clarification high in the middle phase",
+          "section": "§4.2", "sources": [], "evidence": "CONVENTION", "points": 30}],
+     "cautions": [], "goals": [], "strategies": []}]}
+
+AGENDA = {
+    "status": "ACTIVE", "phase": "MIDDLE", "nextContractSession": 7, "plannedSessions": 16,
+    "sessionsRemainingAfterNext": 9, "measurementSchedule": "EVERY_4_SESSIONS_PHQ9_GAD7",
+    "items": [
+        {"kind": "OPENING_QUESTION", "priority": "ROUTINE", "task": "MID_OPENING_QUESTION",
+         "text": "Open with a general question about the time since the last session",
+         "section": "§2.3", "evidence": "SOURCED"},
+        {"kind": "MOOD_EVENT_LINK", "priority": "ROUTINE", "task": "MID_MOOD_EVENT_LINK",
+         "text": "Connect the week's mood changes to interpersonal events, in either direction",
+         "section": "§2.3", "evidence": "SOURCED"},
+        {"kind": "TIME_LIMIT_REMINDER", "priority": "ROUTINE", "task": "MID_TIME_LIMIT_REMINDER",
+         "text": "Tell the patient: 9 sessions left after this one (session 7 of 16)",
+         "section": "§2.3, §5.1", "evidence": "SOURCED"},
+        {"kind": "TECHNIQUE", "priority": "ROUTINE", "technique": "AFFECT_ENCOURAGEMENT",
+         "text": "1. Encouragement of affect (PHASE_FIT): §4.2 expects Encouragement of affect high in the middle phase",
+         "section": "§4.2", "evidence": "CONVENTION"}]}
+
 EVENT = doc("event", EVENTS[1])
 PROTOCOL_DOC = doc("protocol", PROTOCOL)
 MEASUREMENT = doc("measurement", PHQ9)
 READINESS_DOC = doc("readiness", READINESS)
 FIDELITY_DOC = doc("fidelity", FIDELITY)
+RECOMMENDATIONS_DOC = doc("recommendations", RECOMMENDATIONS)
+AGENDA_DOC = doc("agenda", AGENDA)
 
 
 def dumps(d):
@@ -192,6 +234,10 @@ with open(os.path.join(VALID, "base.readiness.json"), "w") as f:
     f.write(dumps(READINESS_DOC))
 with open(os.path.join(VALID, "base.fidelity.json"), "w") as f:
     f.write(dumps(FIDELITY_DOC))
+with open(os.path.join(VALID, "base.recommendations.json"), "w") as f:
+    f.write(dumps(RECOMMENDATIONS_DOC))
+with open(os.path.join(VALID, "base.agenda.json"), "w") as f:
+    f.write(dumps(AGENDA_DOC))
 LOG = "".join(dumps(doc("event", e)) + "\n" for e in EVENTS)
 with open(os.path.join(VALID, "base.log.jsonl"), "w") as f:
     f.write(LOG)
@@ -459,6 +505,33 @@ write("type-sessions-string.fidelity.json", mutated(F, setp(["findings", 0, "ses
 write("limit-number-adherence-session.fidelity.json", dumps(F).replace('"session":4', '"session":2147483648'), "JSON-LIMIT-NUMBER", "/adherence/1/session")
 write("unknown-top-level.fidelity.json", mutated(F, lambda d: d.update({"patientRef": PATIENT})), "JSON-UNKNOWN-FIELD", "")
 write("format-readiness-as-fidelity.fidelity.json", dumps(R), "JSON-FORMAT", "/format")
+
+Rc, A = RECOMMENDATIONS_DOC, AGENDA_DOC
+write("code-unknown-reason-code.recommendations.json", mutated(Rc, setp(["recommendations", 0, "reasons", 1, "code"], "SECRET_REASON")), "JSON-VALUE", "/recommendations/0/reasons/1/code")
+write("code-unknown-technique.recommendations.json", mutated(Rc, setp(["recommendations", 1, "technique"], "HYPNOSIS")), "JSON-VALUE", "/recommendations/1/technique")
+write("code-unknown-timing.recommendations.json", mutated(Rc, setp(["recommendations", 0, "goals", 0, "timing"], "SOMETIME")), "JSON-VALUE", "/recommendations/0/goals/0/timing")
+write("mismatch-score.recommendations.json", mutated(Rc, setp(["recommendations", 0, "score"], 76)), "JSON-MISMATCH", "/recommendations/0/score")
+write("value-rank-0.recommendations.json", mutated(Rc, setp(["recommendations", 0, "rank"], 0)), "JSON-VALUE", "/recommendations/0/rank")
+write("value-negative-points.recommendations.json", mutated(Rc, setp(["recommendations", 1, "reasons", 0, "points"], -30)), "JSON-VALUE", "/recommendations/1/reasons/0/points")
+write("value-no-reasons.recommendations.json", mutated(Rc, setp(["recommendations", 1, "reasons"], [])), "JSON-VALUE", "/recommendations/1/reasons")
+write("value-section-without-sign.recommendations.json", mutated(Rc, setp(["recommendations", 0, "reasons", 0, "section"], "4.2")), "JSON-VALUE", "/recommendations/0/reasons/0")
+write("value-bad-source-tag.recommendations.json", mutated(Rc, setp(["recommendations", 0, "cautions", 0, "sources"], ["S8", "SECRET"])), "JSON-VALUE", "/recommendations/0/cautions/0")
+write("type-root-array.recommendations.json", dumps(RECOMMENDATIONS["recommendations"]), "JSON-TYPE", "")
+write("type-points-string.recommendations.json", mutated(Rc, setp(["recommendations", 0, "reasons", 2, "points"], "20")), "JSON-TYPE", "/recommendations/0/reasons/2/points")
+write("unknown-in-reason.recommendations.json", mutated(Rc, lambda d: d["recommendations"][0]["reasons"][0].update({"weight": 30})), "JSON-UNKNOWN-FIELD", "/recommendations/0/reasons/0")
+write("version-newer.recommendations.json", mutated(Rc, setp(["version"], 2)), "JSON-VERSION", "/version")
+write("code-unknown-item-kind.agenda.json", mutated(A, setp(["items", 0, "kind"], "SECRET_KIND")), "JSON-VALUE", "/items/0/kind")
+write("code-unknown-status.agenda.json", mutated(A, setp(["status"], "PAUSED")), "JSON-VALUE", "/status")
+write("value-planned-sessions-0.agenda.json", mutated(A, setp(["plannedSessions"], 0)), "JSON-VALUE", "/plannedSessions")
+write("value-remaining-negative.agenda.json", mutated(A, setp(["sessionsRemainingAfterNext"], -1)), "JSON-VALUE", "/sessionsRemainingAfterNext")
+write("value-blank-item-text.agenda.json", mutated(A, setp(["items", 2, "text"], "  ")), "JSON-VALUE", "/items/2")
+write("type-next-session-string.agenda.json", mutated(A, setp(["nextContractSession"], "7")), "JSON-TYPE", "/nextContractSession")
+write("type-task-null.agenda.json", mutated(A, setp(["items", 1, "task"], None)), "JSON-TYPE", "/items/1/task")
+write("unknown-in-item.agenda.json", mutated(A, lambda d: d["items"][3].update({"patientName": "SECRET-NAME"})), "JSON-UNKNOWN-FIELD", "/items/3")
+write("missing-items.agenda.json", mutated(A, delp(["items"])), "JSON-MISSING-FIELD", "")
+write("limit-number-planned-sessions.agenda.json", dumps(A).replace('"plannedSessions":16', '"plannedSessions":99999999999'), "JSON-LIMIT-NUMBER", "/plannedSessions")
+write("version-newer-with-new-fields.agenda.json", mutated(A, lambda d: d.update({"version": 3, "room": "SECRET-ROOM"})), "JSON-VERSION", "/version")
+write("format-agenda-as-recommendations.recommendations.json", dumps(A), "JSON-FORMAT", "/format")
 
 # ---------------------------------------------------------------- JSON Lines event logs
 lines = [dumps(doc("event", e)) for e in EVENTS]

@@ -329,8 +329,86 @@ fidelity["properties"].update({
     "findings": {"type": "array", "items": ref("finding")},
     "adherence": {"type": "array", "items": ref("sessionAdherence")}})
 
+recommendation_codes = {
+    "technique": "technique/Technique.java",
+    "reasonCode": "decision/ReasonCode.java",
+    "evidence": "technique/Evidence.java",
+    "middleTiming": "technique/MiddleTiming.java",
+}
+recommendations_defs = code_defs(recommendation_codes)
+recommendations_defs["reason"] = {
+    "description": "One reason behind a recommendation; a note has 0 points.",
+    "type": "object", "additionalProperties": False,
+    "required": ["code", "text", "section", "sources", "evidence", "points"],
+    "properties": {"code": ref("reasonCode"), "text": TEXT, "section": SECTION,
+                   "sources": {"type": "array", "items": STRING},
+                   "evidence": ref("evidence"),
+                   "points": {"type": "integer", "minimum": 0}}}
+recommendations_defs["guidanceItem"] = {
+    "description": "A statement of the domain reference with its provenance (a caution, goal or strategy).",
+    "type": "object", "additionalProperties": False,
+    "required": ["text", "timing", "sources", "evidence", "section"],
+    "properties": {"text": TEXT, "timing": ref("middleTiming"),
+                   "sources": {"type": "array", "uniqueItems": True,
+                               "items": {"type": "string", "pattern": "^S[1-9][0-9]*$"}},
+                   "evidence": ref("evidence"), "section": SECTION},
+    "if": {"properties": {"evidence": {"const": "SOURCED"}}},
+    "then": {"properties": {"sources": {"minItems": 1}}}}
+recommendations_defs["recommendation"] = {
+    "description": "One ranked technique recommendation. score is the sum of the reasons' points; readers check it.",
+    "type": "object", "additionalProperties": False,
+    "required": ["rank", "technique", "name", "score", "reasons", "cautions", "goals", "strategies"],
+    "properties": {
+        "rank": {"type": "integer", "minimum": 1},
+        "technique": ref("technique"),
+        "name": TEXT,
+        "score": {"type": "integer", "minimum": 1},
+        "reasons": {"type": "array", "minItems": 1, "items": ref("reason")},
+        "cautions": {"type": "array", "items": ref("guidanceItem")},
+        "goals": {"type": "array", "items": ref("guidanceItem")},
+        "strategies": {"type": "array", "items": ref("guidanceItem")}}}
+recommendations = document("recommendations", "ipt4j technique recommendations",
+                           "The ranked technique recommendations of a course for its next session, each with its explained reasons, cautions, goals and strategies.",
+                           {"unevaluatedProperties": False}, recommendations_defs)
+recommendations["required"] += ["recommendations"]
+recommendations["properties"].update({
+    "recommendations": {"type": "array", "items": ref("recommendation")}})
+
+agenda_defs = code_defs({
+    "agendaStatus": "decision/AgendaStatus.java",
+    "phase": "protocol/Phase.java",
+    "agendaItemKind": "decision/AgendaItemKind.java",
+    "agendaPriority": "decision/AgendaPriority.java",
+    "task": "protocol/Task.java",
+    "instrument": "measure/Instrument.java",
+    "technique": "technique/Technique.java",
+    "evidence": "technique/Evidence.java",
+})
+agenda_defs["agendaItem"] = {
+    "description": "One item on the agenda of the next session.",
+    "type": "object", "additionalProperties": False,
+    "required": ["kind", "priority", "text", "section", "evidence"],
+    "properties": {"kind": ref("agendaItemKind"), "priority": ref("agendaPriority"),
+                   "task": ref("task"), "instrument": ref("instrument"),
+                   "technique": ref("technique"), "text": TEXT, "section": SECTION,
+                   "evidence": ref("evidence")}}
+agenda = document("agenda", "ipt4j session agenda",
+                  "The agenda of the next session of a course: where the session falls and the ordered items due.",
+                  {"unevaluatedProperties": False}, agenda_defs)
+agenda["required"] += ["status", "phase", "plannedSessions", "sessionsRemainingAfterNext",
+                       "measurementSchedule", "items"]
+agenda["properties"].update({
+    "status": ref("agendaStatus"),
+    "phase": ref("phase"),
+    "nextContractSession": count(),
+    "plannedSessions": count(),
+    "sessionsRemainingAfterNext": count(0),
+    "measurementSchedule": TEXT,
+    "items": {"type": "array", "items": ref("agendaItem")}})
+
 KINDS = [("course", course), ("event", event), ("protocol", protocol), ("measurement", measurement),
-         ("readiness", readiness), ("fidelity", fidelity)]
+         ("readiness", readiness), ("fidelity", fidelity), ("recommendations", recommendations),
+         ("agenda", agenda)]
 
 for out in OUT:
     os.makedirs(out, exist_ok=True)

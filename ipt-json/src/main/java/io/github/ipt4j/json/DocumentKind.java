@@ -27,7 +27,14 @@ public enum DocumentKind {
    * The fidelity report of one course ({@link io.github.ipt4j.core.decision.FidelityReport}): the
    * {@code IPT-FID-*} findings and the per-session adherence.
    */
-  FIDELITY("ipt4j.fidelity", "fidelity");
+  FIDELITY("ipt4j.fidelity", "fidelity"),
+  /**
+   * The ranked technique recommendations of a course for its next session, wrapped in {@link
+   * Recommendations}: each with its explained reasons, cautions, goals and strategies.
+   */
+  RECOMMENDATIONS("ipt4j.recommendations", "recommendations"),
+  /** The agenda of a course's next session ({@link io.github.ipt4j.core.decision.Agenda}). */
+  AGENDA("ipt4j.agenda", "agenda");
 
   private final String formatName;
   private final String schemaName;

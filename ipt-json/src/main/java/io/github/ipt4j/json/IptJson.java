@@ -36,13 +36,18 @@ import tools.jackson.core.json.JsonFactory;
  * {@link CourseEvent} and each event record ({@code ipt4j.event}), {@link
  * io.github.ipt4j.core.protocol.Protocol} ({@code ipt4j.protocol}), {@link
  * io.github.ipt4j.core.measure.Measurement} ({@code ipt4j.measurement}), and the decision outputs
- * {@link io.github.ipt4j.core.decision.ReadinessAssessment} ({@code ipt4j.readiness}) and {@link
- * io.github.ipt4j.core.decision.FidelityReport} ({@code ipt4j.fidelity}); see {@link
- * #supports(Class)} and {@link DocumentKind}.
+ * {@link io.github.ipt4j.core.decision.ReadinessAssessment} ({@code ipt4j.readiness}), {@link
+ * io.github.ipt4j.core.decision.FidelityReport} ({@code ipt4j.fidelity}), {@link Recommendations}
+ * ({@code ipt4j.recommendations}) and {@link io.github.ipt4j.core.decision.Agenda} ({@code
+ * ipt4j.agenda}); see {@link #supports(Class)} and {@link DocumentKind}. The recommender's {@code
+ * List<Recommendation>} is written wrapped in {@link Recommendations}, because the kind of a
+ * document is chosen by the value's class and a list does not carry its element type.
  *
  * <pre>{@code
  * String text = json.write(TerminationReadiness.assess(course)); // {"format":"ipt4j.readiness",...}
- * FidelityReport report = json.read(text, FidelityReport.class);
+ * FidelityReport report = json.read(other, FidelityReport.class);
+ * json.write(SessionAgenda.forNextSession(course));              // {"format":"ipt4j.agenda",...}
+ * json.write(new Recommendations(TechniqueRecommender.recommendFor(course)));
  * }</pre>
  *
  * <p><b>Writing</b> is deterministic: the same value always gives the same bytes (UTF-8, properties
@@ -105,7 +110,8 @@ public final class IptJson {
    *
    * @param type the type, not null
    * @return true for {@code Course}, {@code CourseEvent} and its records, {@code Protocol}, {@code
-   *     Measurement}, {@code ReadinessAssessment} and {@code FidelityReport}
+   *     Measurement}, {@code ReadinessAssessment}, {@code FidelityReport}, {@link Recommendations}
+   *     and {@code Agenda}
    */
   public static boolean supports(Class<?> type) {
     return Codecs.forType(type).isPresent();
@@ -182,7 +188,8 @@ public final class IptJson {
                         "unsupported type "
                             + value.getClass().getName()
                             + "; supported: Course, CourseEvent, Protocol, Measurement,"
-                            + " ReadinessAssessment, FidelityReport"));
+                            + " ReadinessAssessment, FidelityReport, Recommendations (wrapping"
+                            + " a List<Recommendation>), Agenda"));
   }
 
   // ------------------------------------------------------------------------------ reading

@@ -4,6 +4,8 @@ import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.decision.Fidelity;
 import io.github.ipt4j.core.decision.ReadinessAssessment;
+import io.github.ipt4j.core.decision.SessionAgenda;
+import io.github.ipt4j.core.decision.TechniqueRecommender;
 import io.github.ipt4j.core.decision.TerminationReadiness;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,8 @@ final class DecisionOutputs {
     List<Object> out = new ArrayList<>();
     readiness(course).ifPresent(out::add);
     out.add(Fidelity.report(course));
+    out.add(new Recommendations(TechniqueRecommender.recommendFor(course)));
+    out.add(SessionAgenda.forNextSession(course));
     return out;
   }
 }

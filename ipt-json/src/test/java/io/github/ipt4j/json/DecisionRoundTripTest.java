@@ -8,7 +8,10 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.decision.Fidelity;
 import io.github.ipt4j.core.decision.FidelityReport;
+import io.github.ipt4j.core.decision.Agenda;
 import io.github.ipt4j.core.decision.ReadinessAssessment;
+import io.github.ipt4j.core.decision.SessionAgenda;
+import io.github.ipt4j.core.decision.TechniqueRecommender;
 import io.github.ipt4j.testkit.CourseScenarios;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -68,5 +71,17 @@ class DecisionRoundTripTest {
   @Test
   void fidelityReportsRoundTrip() {
     roundTrips(course -> Optional.of(Fidelity.report(course)), FidelityReport.class);
+  }
+
+  @Test
+  void recommendationsRoundTrip() {
+    roundTrips(
+        course -> Optional.of(new Recommendations(TechniqueRecommender.recommendFor(course))),
+        Recommendations.class);
+  }
+
+  @Test
+  void agendasRoundTrip() {
+    roundTrips(course -> Optional.of(SessionAgenda.forNextSession(course)), Agenda.class);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.decision.Agenda;
 import io.github.ipt4j.core.decision.FidelityReport;
 import io.github.ipt4j.core.decision.ReadinessAssessment;
 import io.github.ipt4j.core.event.CourseEvent;
@@ -78,6 +79,8 @@ class DocsExamplesTest {
       case MEASUREMENT -> Measurement.class;
       case READINESS -> ReadinessAssessment.class;
       case FIDELITY -> FidelityReport.class;
+      case RECOMMENDATIONS -> Recommendations.class;
+      case AGENDA -> Agenda.class;
     };
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.decision.Agenda;
 import io.github.ipt4j.core.decision.FidelityReport;
 import io.github.ipt4j.core.decision.ReadinessAssessment;
 import io.github.ipt4j.core.event.CourseEvent;
@@ -52,7 +53,11 @@ class HostileCorpusTest {
           "05/01/2026",
           "IPT-FID-999",
           "FIDELITY_TECHNIQUE_PHASE_ANOMALY",
-          "confidence");
+          "confidence",
+          "SOMETIME",
+          "PAUSED",
+          "patientName",
+          "weight");
 
   record Expectation(String file, String code, String pointer, String rules, String line) {
     @Override
@@ -106,6 +111,10 @@ class HostileCorpusTest {
       return json.read(data, ReadinessAssessment.class);
     } else if (file.endsWith(".fidelity.json")) {
       return json.read(data, FidelityReport.class);
+    } else if (file.endsWith(".recommendations.json")) {
+      return json.read(data, Recommendations.class);
+    } else if (file.endsWith(".agenda.json")) {
+      return json.read(data, Agenda.class);
     } else if (file.endsWith(".log.jsonl")) {
       return json.readEventLog(data);
     }
@@ -172,6 +181,8 @@ class HostileCorpusTest {
         "hamd.measurement.json",
         "base.readiness.json",
         "base.fidelity.json",
+        "base.recommendations.json",
+        "base.agenda.json",
         "base.log.jsonl");
   }
 }

@@ -104,7 +104,15 @@ class IptJsonTest {
     assertTrue(IptJson.supports(Measurement.class));
     assertTrue(IptJson.supports(io.github.ipt4j.core.decision.ReadinessAssessment.class));
     assertTrue(IptJson.supports(io.github.ipt4j.core.decision.FidelityReport.class));
+    assertTrue(IptJson.supports(Recommendations.class));
+    assertTrue(IptJson.supports(io.github.ipt4j.core.decision.Agenda.class));
     assertFalse(IptJson.supports(io.github.ipt4j.core.decision.FidelitySummary.class));
+    assertFalse(IptJson.supports(java.util.List.class));
+    assertThrows(InvalidValueException.class, () -> JSON.write(java.util.List.of()));
+    assertThrows(InvalidValueException.class, () -> new Recommendations(null));
+    assertThrows(
+        InvalidValueException.class,
+        () -> new Recommendations(java.util.Arrays.asList((io.github.ipt4j.core.decision.Recommendation) null)));
   }
 
   @Test

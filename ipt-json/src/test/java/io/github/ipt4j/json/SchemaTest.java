@@ -10,9 +10,15 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.decision.AgendaItemKind;
+import io.github.ipt4j.core.decision.AgendaPriority;
+import io.github.ipt4j.core.decision.AgendaStatus;
 import io.github.ipt4j.core.decision.CriterionStatus;
 import io.github.ipt4j.core.decision.Fidelity;
 import io.github.ipt4j.core.decision.ReadinessCriterion;
+import io.github.ipt4j.core.decision.ReasonCode;
+import io.github.ipt4j.core.decision.SessionAgenda;
+import io.github.ipt4j.core.decision.TechniqueRecommender;
 import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.ContactFrequency;
 import io.github.ipt4j.core.event.Disposition;
@@ -36,6 +42,8 @@ import io.github.ipt4j.core.protocol.ProtocolFeature;
 import io.github.ipt4j.core.protocol.Task;
 import io.github.ipt4j.core.protocol.Variant;
 import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.core.technique.Evidence;
+import io.github.ipt4j.core.technique.MiddleTiming;
 import io.github.ipt4j.core.technique.Technique;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -138,6 +146,18 @@ class SchemaTest {
     allValidate(DocumentKind.FIDELITY, course -> Optional.of(Fidelity.report(course)));
   }
 
+  @Test
+  void recommendationsOfGeneratedCoursesValidate() {
+    allValidate(
+        DocumentKind.RECOMMENDATIONS,
+        course -> Optional.of(new Recommendations(TechniqueRecommender.recommendFor(course))));
+  }
+
+  @Test
+  void agendasOfGeneratedCoursesValidate() {
+    allValidate(DocumentKind.AGENDA, course -> Optional.of(SessionAgenda.forNextSession(course)));
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.ipt4j.json.HostileCorpusTest#validSeeds")
   void theValidSeedsValidate(String file) {
@@ -235,6 +255,24 @@ class SchemaTest {
             "outcomeCategory", OutcomeCategory.class,
             "disposition", Disposition.class));
     assertCodes(DocumentKind.FIDELITY, Map.of("phase", Phase.class, "task", Task.class));
+    assertCodes(
+        DocumentKind.RECOMMENDATIONS,
+        Map.of(
+            "technique", Technique.class,
+            "reasonCode", ReasonCode.class,
+            "evidence", Evidence.class,
+            "middleTiming", MiddleTiming.class));
+    assertCodes(
+        DocumentKind.AGENDA,
+        Map.of(
+            "agendaStatus", AgendaStatus.class,
+            "phase", Phase.class,
+            "agendaItemKind", AgendaItemKind.class,
+            "agendaPriority", AgendaPriority.class,
+            "task", Task.class,
+            "instrument", Instrument.class,
+            "technique", Technique.class,
+            "evidence", Evidence.class));
     List<String> fidelityRules = new ArrayList<>();
     JsonMapper.builder().build().readTree(IptJson.schema(DocumentKind.FIDELITY)).get("$defs")
         .get("fidelityRule").get("enum").forEach(n -> fidelityRules.add(n.asString()));

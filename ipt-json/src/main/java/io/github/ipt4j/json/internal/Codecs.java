@@ -15,7 +15,9 @@ public final class Codecs {
           ProtocolCodec.INSTANCE,
           MeasurementCodec.INSTANCE,
           ReadinessCodec.INSTANCE,
-          FidelityCodec.INSTANCE);
+          FidelityCodec.INSTANCE,
+          RecommendationsCodec.INSTANCE,
+          AgendaCodec.INSTANCE);
 
   private Codecs() {}
 

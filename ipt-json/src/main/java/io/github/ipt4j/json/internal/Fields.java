@@ -54,6 +54,14 @@ public final class Fields {
             // fidelity report
             "protocolId", "findings", "rule", "detail", "adherence", "session", "phase", "due",
             "done"));
+    names.addAll(
+        Set.of(
+            // recommendations
+            "recommendations", "rank", "technique", "reasons", "cautions", "goals", "strategies",
+            "code", "text", "section", "sources", "points", "timing",
+            // agenda
+            "nextContractSession", "plannedSessions", "sessionsRemainingAfterNext",
+            "measurementSchedule", "kind", "priority"));
     for (ProblemArea area : ProblemArea.values()) {
       names.add(area.name());
     }
