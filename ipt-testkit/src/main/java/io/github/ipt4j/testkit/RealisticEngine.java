@@ -105,6 +105,8 @@ final class RealisticEngine {
   private boolean suspended;
   private int openRisk;
   private boolean earlyEnd;
+  /** Whether the latest measure with a self-harm item had it positive (§5.5). */
+  private boolean lastRiskPositive;
   private boolean riskDeferred;
   private List<FocusArea> focus = List.of();
   private final Set<ProblemArea> candidates = EnumSet.noneOf(ProblemArea.class);
@@ -261,6 +263,9 @@ final class RealisticEngine {
     boolean risk = instrument.riskItem().isPresent() && dice.chance(riskPercent);
     Measurement m = Draws.measurement(dice, instrument, severity, risk);
     record(MeasureRecorded.of(date, m));
+    if (m.instrument().riskItem().isPresent()) {
+      lastRiskPositive = m.riskItemPositive();
+    }
     if (m.instrument().isSeverityMeasure() && (phase == Phase.PRE_TREATMENT || phase == Phase.INITIAL)) {
       done.add(Task.INIT_BASELINE_SEVERITY);
     }
@@ -779,6 +784,7 @@ final class RealisticEngine {
       later(0, 3);
       record(MeasureRecorded.of(date, Draws.measurement(dice, Instrument.PHQ9, severity, true)));
       openRisk++;
+      lastRiskPositive = true;
     }
     boolean counts = p.missedSessionPolicy() == MissedSessionPolicy.COUNTS_AGAINST_CONTRACT;
     int missed = counts ? dice.between(0, Math.min(3, planned - used)) : dice.between(0, 3);
@@ -788,7 +794,8 @@ final class RealisticEngine {
     int attempts = dice.between(1, 3);
     for (int i = 0; i < attempts; i++) {
       later(1, 10);
-      boolean safetyCheck = (openRisk > 0 && i == attempts - 1) || dice.chance(20);
+      boolean safetyCheck =
+          ((openRisk > 0 || lastRiskPositive) && i == attempts - 1) || dice.chance(20);
       record(OutreachAttempted.of(date, dice.chance(30), safetyCheck));
     }
     later(14, 60);

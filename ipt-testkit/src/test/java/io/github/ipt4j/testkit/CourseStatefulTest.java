@@ -91,7 +91,9 @@ class CourseStatefulTest {
       int outreach,
       Set<Task> tasks,
       int history,
-      int sessions) {
+      int sessions,
+      boolean lastRiskPositive,
+      boolean checkedSinceAttended) {
 
     static Model of(Course c) {
       return new Model(
@@ -110,14 +112,24 @@ class CourseStatefulTest {
           c.outreachSinceLastAttended(),
           Set.copyOf(c.completedTasks()),
           c.history().size(),
-          c.sessions().size());
+          c.sessions().size(),
+          c.isLastRiskIndicatorPositive(),
+          c.isSafetyCheckedSinceLastAttended());
     }
 
     Model with(Phase phase, boolean suspended, boolean hospitalised, SafetyStatus safety, int used, int planned,
         int openRisk, int unchecked, boolean disposition, boolean announced, boolean earlyEnd, int outreach,
         Set<Task> tasks, int sessions) {
       return new Model(protocol, phase, suspended, hospitalised, safety, used, planned, openRisk, unchecked,
-          disposition, announced, earlyEnd, outreach, Set.copyOf(tasks), history + 1, sessions);
+          disposition, announced, earlyEnd, outreach, Set.copyOf(tasks), history + 1, sessions,
+          lastRiskPositive, checkedSinceAttended);
+    }
+
+    /** A copy with the §5.5 drop-out safety facts changed (history unchanged). */
+    Model withRisk(boolean newLastRiskPositive, boolean newChecked) {
+      return new Model(protocol, phase, suspended, hospitalised, safety, used, planned, openRisk, unchecked,
+          disposition, announced, earlyEnd, outreach, tasks, history, sessions, newLastRiskPositive,
+          newChecked);
     }
 
     boolean counts() {
@@ -214,7 +226,8 @@ class CourseStatefulTest {
             return null;
           }
           return m.with(m.afterUse(m.used() + 1), false, m.hospitalised(), m.safety(), m.used() + 1, m.planned(),
-              m.openRisk(), m.unchecked(), m.disposition(), m.announced(), m.earlyEnd(), 0, m.tasks(), m.sessions() + 1);
+              m.openRisk(), m.unchecked(), m.disposition(), m.announced(), m.earlyEnd(), 0, m.tasks(), m.sessions() + 1)
+              .withRisk(m.lastRiskPositive(), false);
         }
         case MISS: {
           if (m.suspended() || (m.counts() && m.used() >= m.planned())) {
@@ -233,7 +246,8 @@ class CourseStatefulTest {
           SafetyStatus safety = positive && m.safety() != SafetyStatus.CRISIS ? SafetyStatus.ASSESSMENT_PENDING : m.safety();
           return m.with(m.phase(), m.suspended(), m.hospitalised(), safety, m.used(), m.planned(),
               m.openRisk() + (positive ? 1 : 0), m.unchecked() + (positive ? 1 : 0), m.disposition(), m.announced(),
-              m.earlyEnd(), m.outreach(), m.tasks(), m.sessions());
+              m.earlyEnd(), m.outreach(), m.tasks(), m.sessions())
+              .withRisk(positive, m.checkedSinceAttended());
         }
         case ASSESS: {
           if (arg % 5 == 0) {
@@ -315,10 +329,13 @@ class CourseStatefulTest {
         case OUTREACH: {
           int unchecked = arg % 2 == 0 ? 0 : m.unchecked();
           return m.with(m.phase(), m.suspended(), m.hospitalised(), m.safety(), m.used(), m.planned(), m.openRisk(),
-              unchecked, m.disposition(), m.announced(), m.earlyEnd(), m.outreach() + 1, m.tasks(), m.sessions());
+              unchecked, m.disposition(), m.announced(), m.earlyEnd(), m.outreach() + 1, m.tasks(), m.sessions())
+              .withRisk(m.lastRiskPositive(), m.checkedSinceAttended() || arg % 2 == 0);
         }
         case TIMEOUT:
-          if (m.outreach() == 0 || m.unchecked() > 0) {
+          if (m.outreach() == 0
+              || m.unchecked() > 0
+              || (m.lastRiskPositive() && !m.checkedSinceAttended())) {
             return null;
           }
           return m.with(Phase.ENDED, m.suspended(), m.hospitalised(), m.safety(), m.used(), m.planned(), m.openRisk(),

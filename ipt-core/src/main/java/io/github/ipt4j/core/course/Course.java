@@ -122,6 +122,8 @@ public final class Course {
   private final Optional<Disposition> disposition;
   private final Optional<EndReason> endReason;
   private final int outreachSinceLastAttended;
+  private final boolean lastRiskIndicatorPositive;
+  private final boolean safetyCheckedSinceLastAttended;
   private final AppendList<CourseEvent> history;
 
   private Course(Draft d) {
@@ -158,6 +160,8 @@ public final class Course {
     this.disposition = d.disposition;
     this.endReason = d.endReason;
     this.outreachSinceLastAttended = d.outreachSinceLastAttended;
+    this.lastRiskIndicatorPositive = d.lastRiskIndicatorPositive;
+    this.safetyCheckedSinceLastAttended = d.safetyCheckedSinceLastAttended;
     this.history = d.history;
   }
 
@@ -329,6 +333,7 @@ public final class Course {
       return;
     } else if (event instanceof OutreachAttempted e) {
       d.outreachSinceLastAttended++;
+      d.safetyCheckedSinceLastAttended |= e.safetyCheck();
       if (e.safetyCheck()) {
         d.openRiskTasks().replaceAll(RiskTask::withSafetyChecked);
       }
@@ -378,6 +383,7 @@ public final class Course {
               "recorded " + e.recordedPhase().get().label() + ", derived " + d.phase.label()));
     }
     d.outreachSinceLastAttended = 0;
+    d.safetyCheckedSinceLastAttended = false;
     d.lastHeldSessionNumber = OptionalInt.of(e.number());
     d.lastContractIndex = index;
     d.sessions =
@@ -509,6 +515,9 @@ public final class Course {
     if (m.instrument().isSeverityMeasure()
         && (d.phase == Phase.PRE_TREATMENT || d.phase == Phase.INITIAL)) {
       completeTask(d, Task.INIT_BASELINE_SEVERITY, e.date());
+    }
+    if (m.instrument().riskItem().isPresent()) {
+      d.lastRiskIndicatorPositive = m.riskItemPositive();
     }
     if (m.riskItemPositive()) {
       int item = m.instrument().riskItem().orElse(0);
@@ -901,6 +910,8 @@ public final class Course {
     if (d.openRiskTasks.stream().anyMatch(t -> !t.safetyChecked())) {
       found.add(
           Violation.of(Rule.SAFETY_RISK_TASK_OPEN, "an outreach safety check is needed first"));
+    } else if (d.lastRiskIndicatorPositive && !d.safetyCheckedSinceLastAttended) {
+      found.add(Violation.of(Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK));
     }
     d.endReason = Optional.of(EndReason.DROPPED_OUT);
     d.phase = Phase.ENDED;
@@ -1238,6 +1249,25 @@ public final class Course {
   }
 
   /**
+   * Tells whether the most recent measure with a self-harm item had it positive (§5.5): a
+   * drop-out then needs an outreach safety check, even after a risk assessment.
+   *
+   * @return true if the last risk indicator was positive
+   */
+  public boolean isLastRiskIndicatorPositive() {
+    return lastRiskIndicatorPositive;
+  }
+
+  /**
+   * Tells whether an outreach safety check was done since the patient last attended.
+   *
+   * @return true if checked
+   */
+  public boolean isSafetyCheckedSinceLastAttended() {
+    return safetyCheckedSinceLastAttended;
+  }
+
+  /**
    * Returns every accepted event, oldest first, starting with {@link CourseOpened}: the audit
    * trail (what happened, when, recorded by whom) and the log that rebuilds the course.
    *
@@ -1280,6 +1310,8 @@ public final class Course {
         && lastSessionNumber == c.lastSessionNumber
         && earlyEndRequested == c.earlyEndRequested
         && outreachSinceLastAttended == c.outreachSinceLastAttended
+        && lastRiskIndicatorPositive == c.lastRiskIndicatorPositive
+        && safetyCheckedSinceLastAttended == c.safetyCheckedSinceLastAttended
         && protocol.equals(c.protocol)
         && courseId.equals(c.courseId)
         && patientRef.equals(c.patientRef)
@@ -1371,6 +1403,8 @@ public final class Course {
     Optional<Disposition> disposition = Optional.empty();
     Optional<EndReason> endReason = Optional.empty();
     int outreachSinceLastAttended;
+    boolean lastRiskIndicatorPositive;
+    boolean safetyCheckedSinceLastAttended;
     AppendList<CourseEvent> history = AppendList.empty();
 
     // Copy-on-write: the small collections are shared with the course until a handler changes
@@ -1458,6 +1492,8 @@ public final class Course {
       disposition = c.disposition;
       endReason = c.endReason;
       outreachSinceLastAttended = c.outreachSinceLastAttended;
+      lastRiskIndicatorPositive = c.lastRiskIndicatorPositive;
+      safetyCheckedSinceLastAttended = c.safetyCheckedSinceLastAttended;
       history = c.history;
     }
   }

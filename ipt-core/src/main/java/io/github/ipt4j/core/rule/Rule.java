@@ -381,6 +381,14 @@ public enum Rule {
       "§9.2, §10.2",
       "The course is suspended; resume it with a renegotiated contract first."),
 
+  /** A drop-out after a positive last risk indicator needs an outreach safety check. */
+  SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK(
+      "IPT-SAFETY-007",
+      Severity.ERROR,
+      "§5.5, §9.3 [C]",
+      "The last recorded risk indicator was positive; do an outreach safety check before closing"
+          + " the course as a drop-out."),
+
   // ---------------------------------------------------------------- attendance
   /** A drop-out follows outreach. */
   ATTEND_DROPOUT_WITHOUT_OUTREACH(

@@ -180,4 +180,25 @@ class CourseSafetyRulesTest {
                 .withRecordedBy(CLINICIAN));
     assertEquals(Phase.TERMINATION, c.phase());
   }
+
+  @Test
+  void aDropOutAfterAPositiveLastRiskIndicatorNeedsASafetyCheckEvenWhenAssessed() {
+    Course c =
+        accept(
+            acuteGriefInMiddle(),
+            held(3),
+            phq9(3, 1, 1, 1, 1, 1, 1, 1, 1, 1),
+            RiskAssessmentCompleted.of(week(3), RiskAssessmentResult.MONITORING, true)
+                .withRecordedBy(CLINICIAN),
+            SessionMissed.of(week(4), 4),
+            OutreachAttempted.of(week(4), false, false));
+    assertTrue(c.openRiskTasks().isEmpty());
+    assertTrue(c.isLastRiskIndicatorPositive());
+    reject(c, NoContactTimeout.of(week(8)), Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK);
+    assertTrue(
+        accept(c, OutreachAttempted.of(week(5), false, true), NoContactTimeout.of(week(8)))
+            .isEnded());
+    Course negativeSince = accept(c, held(5), phq9(5, 1, 1, 1, 1, 1, 1, 1, 1, 0));
+    assertTrue(!negativeSince.isLastRiskIndicatorPositive());
+  }
 }
