@@ -6,7 +6,6 @@ import io.github.ipt4j.core.decision.ClinicianJudgement;
 import io.github.ipt4j.core.decision.Fidelity;
 import io.github.ipt4j.core.decision.FidelityFinding;
 import io.github.ipt4j.core.decision.FidelityReport;
-import io.github.ipt4j.core.decision.FidelitySummary;
 import io.github.ipt4j.core.decision.SessionAgenda;
 import io.github.ipt4j.core.decision.TerminationReadiness;
 import io.github.ipt4j.core.measure.Measurement;
@@ -70,6 +69,7 @@ public final class IptCli implements Callable<Integer> {
   public static final int EXIT_USAGE = 2;
 
   private static final IptJson PRETTY = IptJson.builder().prettyPrint(true).build();
+  private static final IptJson COMPACT = IptJson.defaults();
 
   @Spec CommandSpec spec;
 
@@ -266,7 +266,7 @@ public final class IptCli implements Callable<Integer> {
               Optional.ofNullable(focalGoalsMet),
               Optional.ofNullable(patientCompetent),
               Optional.ofNullable(highRecurrenceRisk));
-      out().println(DecisionJson.readiness(TerminationReadiness.assess(course, judgement)));
+      out().println(PRETTY.write(TerminationReadiness.assess(course, judgement)));
       return EXIT_OK;
     }
   }
@@ -286,7 +286,7 @@ public final class IptCli implements Callable<Integer> {
     @Override
     public Integer call() {
       Course course = Inputs.course(file, protocol.protocol);
-      out().println(DecisionJson.agenda(SessionAgenda.forNextSession(course)));
+      out().println(PRETTY.write(SessionAgenda.forNextSession(course)));
       return EXIT_OK;
     }
   }
@@ -298,7 +298,8 @@ public final class IptCli implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = {
         "Print the fidelity reports (§8.3) of one or many courses as JSON or CSV.",
-        "JSON holds each course's findings and a summary; --csv writes one row per course."
+        "JSON: one ipt4j.fidelity document per course, one per line (JSON Lines);",
+        "--csv writes one row per course."
       })
   static final class FidelityCommand extends Sub {
     /** The CSV header. */
@@ -321,8 +322,9 @@ public final class IptCli implements Callable<Integer> {
         reports.put(f.toString(), Fidelity.report(Inputs.course(f, protocol.protocol)));
       }
       if (!csv) {
-        out().println(
-            DecisionJson.fidelity(reports, FidelitySummary.of(List.copyOf(reports.values()))));
+        for (FidelityReport r : reports.values()) {
+          out().println(COMPACT.write(r));
+        }
         return EXIT_OK;
       }
       out().println(CSV_HEADER);

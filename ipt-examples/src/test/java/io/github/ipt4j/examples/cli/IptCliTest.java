@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.course.Replay;
+import io.github.ipt4j.core.decision.FidelityReport;
 import io.github.ipt4j.core.decision.ReadinessCriterion;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.measure.Measurements;
@@ -178,11 +179,17 @@ class IptCliTest {
   // ------------------------------------------------------------------------------ fidelity
 
   @Test
-  void fidelityPrintsOneReportPerCourseAndTheSummary() {
-    JsonNode root = MAPPER.readTree(CliRun.of("fidelity", course(), midway()).succeeds().out());
-    assertEquals(2, root.get("courses").size());
-    assertEquals(2, root.get("summary").get("courses").asInt());
-    assertEquals(16, root.get("courses").get(0).get("heldSessions").asInt());
+  void fidelityPrintsOneReportDocumentPerCourse() {
+    List<String> lines = CliRun.of("fidelity", course(), midway()).succeeds().out().lines().toList();
+    assertEquals(2, lines.size());
+    for (String line : lines) {
+      FidelityReport r = IptJson.defaults().read(line, FidelityReport.class);
+      assertEquals("ipt-acute", r.protocolId());
+      assertEquals("ipt4j.fidelity", MAPPER.readTree(line).get("format").asString());
+    }
+    assertEquals(
+        16,
+        IptJson.defaults().read(lines.get(0), FidelityReport.class).adherence().size());
   }
 
   @Test
