@@ -1,0 +1,69 @@
+package io.github.ipt4j.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark once, in-process and briefly, so that a benchmark that no longer compiles,
+ * whose setup no longer holds or that throws fails the build. Timing is never asserted: this test
+ * only checks that each benchmark produced a result.
+ */
+class BenchmarksSmokeTest {
+
+  /** Every benchmark method, as {@code Class.method}. */
+  private static final Set<String> EXPECTED =
+      Set.of(
+          "CourseDecodeBenchmark.iptJsonRead",
+          "CourseDecodeBenchmark.jacksonReadTree",
+          "CourseDecodeBenchmark.parseOnly",
+          "CourseDecodeBenchmark.replayOnly",
+          "CourseEncodeBenchmark.iptJsonWriteBytes",
+          "CourseEncodeBenchmark.iptJsonWriteString",
+          "CourseEncodeBenchmark.jacksonWriteTree",
+          "ReplayScalingBenchmark.replay",
+          "DecisionBenchmark.readiness",
+          "DecisionBenchmark.agenda",
+          "DecisionBenchmark.recommendation",
+          "CohortFidelityBenchmark.cohort");
+
+  @Test
+  void everyBenchmarkRunsAndProducesAResult() throws Exception {
+    Options options =
+        new OptionsBuilder()
+            .include(BenchmarksSmokeTest.class.getPackageName() + ".*Benchmark")
+            .forks(0)
+            .warmupIterations(1)
+            .warmupTime(TimeValue.milliseconds(100))
+            .measurementIterations(1)
+            .measurementTime(TimeValue.milliseconds(100))
+            .param("events", "100", "1000")
+            .param("cohortSize", "50")
+            .shouldFailOnError(true)
+            .build();
+
+    Collection<RunResult> results = new Runner(options).run();
+
+    Set<String> ran = new TreeSet<>();
+    for (RunResult result : results) {
+      String name = result.getParams().getBenchmark();
+      ran.add(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1));
+      assertFalse(
+          Double.isNaN(result.getPrimaryResult().getScore()), name + " produced no score");
+      assertTrue(result.getPrimaryResult().getSampleCount() > 0, name + " produced no sample");
+    }
+    assertEquals(new TreeSet<>(EXPECTED), ran);
+    // Eleven benchmarks run once each, the replay at two sizes: thirteen results.
+    assertEquals(EXPECTED.size() + 1, results.size());
+  }
+}
