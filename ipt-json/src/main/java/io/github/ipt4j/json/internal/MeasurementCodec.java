@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The measurement document: instrument, band scheme, item-level answers; the total and band are
@@ -26,6 +27,19 @@ public final class MeasurementCodec implements Codec<Measurement> {
   public static final MeasurementCodec INSTANCE = new MeasurementCodec();
 
   private static final int MAX_BAND_VALUE = 1000;
+
+  private static final Set<String> MEASUREMENT =
+      Set.of(
+          "instrument",
+          "bandScheme",
+          "items",
+          "notAssessed",
+          "functionalDifficulty",
+          "total",
+          "band");
+  private static final Set<String> ITEM = Set.of("item", "score", "option");
+  private static final Set<String> BAND_SCHEME = Set.of("name", "source", "bands");
+  private static final Set<String> BAND = Set.of("label", "lowest", "highest");
 
   private MeasurementCodec() {}
 
@@ -80,8 +94,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
 
   @Override
   public Measurement readBody(In in) {
-    in.allow(
-        "instrument", "bandScheme", "items", "notAssessed", "functionalDifficulty", "total", "band");
+    in.allow(MEASUREMENT);
     Instrument ins = in.code("instrument", Instrument.class);
     BandScheme scheme = bandScheme(in.object("bandScheme"), ins);
 
@@ -123,7 +136,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
     String[] options = new String[ins.itemCount() + 1];
     for (int i = 0; i < itemNodes.size(); i++) {
       In item = in.element("items", i, itemNodes.get(i));
-      item.allow("item", "score", "option");
+      item.allow(ITEM);
       int number = item.integer("item", 1, ins.itemCount());
       if (number != expected.get(i)) {
         throw Fail.at(
@@ -256,7 +269,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
   }
 
   private static BandScheme bandScheme(In in, Instrument ins) {
-    in.allow("name", "source", "bands");
+    in.allow(BAND_SCHEME);
     String name = in.string("name");
     String source = in.string("source");
     Pointer bandsAt = in.pointer().key("bands");
@@ -264,7 +277,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
     List<Band> bands = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       In b = in.element("bands", i, nodes.get(i));
-      b.allow("label", "lowest", "highest");
+      b.allow(BAND);
       String label = b.string("label");
       int lowest = b.integer("lowest", 0, MAX_BAND_VALUE);
       int highest = b.integer("highest", 0, MAX_BAND_VALUE);
