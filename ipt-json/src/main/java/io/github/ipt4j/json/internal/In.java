@@ -3,6 +3,7 @@ package io.github.ipt4j.json.internal;
 import io.github.ipt4j.core.HostId;
 import io.github.ipt4j.json.ErrorCode;
 import io.github.ipt4j.json.IptJsonException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -485,7 +486,13 @@ public final class In {
       throw typeError(n, at.key(name), "a string");
     }
     String s = str.value();
-    if (DATE.matcher(s).matches()) {
+    if (s.length() == 10) {
+      // the canonical yyyy-MM-dd: checked and computed directly, as strictly as the formatter
+      LocalDate fast = canonicalDate(s);
+      if (fast != null) {
+        return fast;
+      }
+    } else if (DATE.matcher(s).matches()) {
       try {
         return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
       } catch (DateTimeParseException e) {
@@ -494,6 +501,44 @@ public final class In {
     }
     throw Fail.at(
         ErrorCode.VALUE, at.key(name), n, "invalid date; expected an ISO-8601 date like 2026-01-15");
+  }
+
+  /**
+   * Reads a ten-character {@code yyyy-MM-dd} date (four-digit year), exactly as the pattern and
+   * {@link DateTimeFormatter#ISO_LOCAL_DATE} would (a ten-character string matching the pattern
+   * always has a four-digit year).
+   *
+   * @param s the string, ten characters long
+   * @return the date, or null if the string is not a valid date
+   */
+  private static @Nullable LocalDate canonicalDate(String s) {
+    if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /**
