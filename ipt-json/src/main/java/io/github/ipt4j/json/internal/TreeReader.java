@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,6 +19,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
  * Reads JSON into {@link Node}s, enforcing the limits of {@link Settings} and refusing duplicate
@@ -31,9 +33,26 @@ public final class TreeReader {
   private final Settings settings;
   private final List<Object> path = new ArrayList<>();
 
-  private TreeReader(JsonParser parser, Settings settings) {
+  /**
+   * The parser as Jackson's UTF-8 byte parser, whose token position is read from its fields
+   * instead of allocating a {@link TokenStreamLocation} per value; null for any other parser.
+   */
+  private final @Nullable UTF8StreamJsonParser bytes;
+
+  /**
+   * Whether this reader checks for duplicate keys itself: not when the parser was created by
+   * {@link #factory(Settings)}, which refuses them before this reader could see them.
+   */
+  private final boolean checkDuplicates;
+
+  private TreeReader(JsonParser parser, Settings settings, boolean ownParser) {
     this.parser = parser;
     this.settings = settings;
+    this.bytes =
+        ownParser && parser.getClass() == UTF8StreamJsonParser.class
+            ? (UTF8StreamJsonParser) parser
+            : null;
+    this.checkDuplicates = !ownParser;
   }
 
   /**
@@ -81,7 +100,7 @@ public final class TreeReader {
     }
     TreeReader reader = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
-      reader = new TreeReader(p, settings);
+      reader = new TreeReader(p, settings, true);
       JsonToken first = p.nextToken();
       if (first == null) {
         throw Fail.at(ErrorCode.SYNTAX, Pointer.ROOT, 1, 1, "the document is empty");
@@ -113,7 +132,7 @@ public final class TreeReader {
    * @throws IptJsonException for any syntax or limit error
    */
   public static Node readCurrentValue(JsonParser parser, Settings settings) {
-    TreeReader reader = new TreeReader(parser, settings);
+    TreeReader reader = new TreeReader(parser, settings, false);
     try {
       JsonToken t = parser.currentToken();
       if (t == null) {
@@ -129,9 +148,19 @@ public final class TreeReader {
   }
 
   private Node value(JsonToken token, int depth) {
-    TokenStreamLocation loc = parser.currentTokenLocation();
-    int line = loc.getLineNr();
-    int column = loc.getColumnNr();
+    int line;
+    int column;
+    if (bytes != null && token != JsonToken.PROPERTY_NAME) {
+      // the same numbers as currentTokenLocation(): the token's row, and its column, which
+      // getTokenColumnNr() reports one higher unless it is unknown (negative)
+      line = bytes.getTokenLineNr();
+      int c = bytes.getTokenColumnNr();
+      column = c < 0 ? c : c - 1;
+    } else {
+      TokenStreamLocation loc = parser.currentTokenLocation();
+      line = loc.getLineNr();
+      column = loc.getColumnNr();
+    }
     switch (token) {
       case START_OBJECT -> {
         checkDepth(depth, line, column);
@@ -142,7 +171,7 @@ public final class TreeReader {
           if (name.length() > settings.maxStringLength()) {
             throw limitString(line, column);
           }
-          if (fields.containsKey(name)) {
+          if (checkDuplicates && fields.containsKey(name)) {
             throw Fail.at(
                 ErrorCode.DUPLICATE_KEY,
                 safePointer(path),
