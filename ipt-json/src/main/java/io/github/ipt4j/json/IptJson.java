@@ -1,6 +1,7 @@
 package io.github.ipt4j.json;
 
 import io.github.ipt4j.core.InvalidValueException;
+import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.json.internal.CanonicalWriter;
 import io.github.ipt4j.json.internal.Codec;
@@ -147,7 +148,16 @@ public final class IptJson {
    * @throws InvalidValueException if {@code value} is null or of an unsupported type
    */
   public byte[] writeBytes(Object value) {
-    return write(value).getBytes(StandardCharsets.UTF_8);
+    Codec<Object> codec = codecFor(value);
+    CanonicalWriter out = new CanonicalWriter(settings.prettyPrint(), expectedSize(value));
+    Codecs.write(out, codec, value);
+    return out.toBytes();
+  }
+
+  /** About how many bytes a value's document takes, so that the writer seldom has to grow. */
+  private int expectedSize(Object value) {
+    int size = value instanceof Course c ? 1_024 + 256 * c.history().size() : 1_024;
+    return settings.prettyPrint() ? 2 * size : size;
   }
 
   /**
@@ -269,7 +279,10 @@ public final class IptJson {
    */
   public void appendEvent(CourseEvent event, OutputStream log) {
     notNull(log, "log");
-    writeTo(log, writeEventLine(event).getBytes(StandardCharsets.UTF_8));
+    notNull(event, "event");
+    CanonicalWriter out = new CanonicalWriter(false);
+    Codecs.write(out, EventCodec.INSTANCE, event);
+    writeTo(log, out.append('\n').toBytes());
   }
 
   /**
