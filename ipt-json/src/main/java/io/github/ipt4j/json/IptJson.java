@@ -59,10 +59,12 @@ public final class IptJson {
 
   private final Settings settings;
   private final JsonFactory factory;
+  private final JsonFactory optimisticFactory;
 
   private IptJson(Settings settings) {
     this.settings = settings;
     this.factory = TreeReader.factory(settings);
+    this.optimisticFactory = TreeReader.optimisticFactory(settings);
   }
 
   /**
@@ -220,7 +222,8 @@ public final class IptJson {
     Codec<?> codec =
         Codecs.forType(type)
             .orElseThrow(() -> new InvalidValueException("unsupported type " + type.getName()));
-    Node root = TreeReader.readDocument(factory, settings, json, 0, json.length);
+    Node root =
+        TreeReader.readDocument(optimisticFactory, factory, settings, json, 0, json.length);
     return cast(Codecs.read(root, codec, settings), type);
   }
 
@@ -357,7 +360,9 @@ public final class IptJson {
       int end = terminated ? nl : log.length;
       int contentEnd = end > start && log[end - 1] == '\r' ? end - 1 : end;
       try {
-        Node root = TreeReader.readDocument(factory, settings, log, start, contentEnd - start);
+        Node root =
+            TreeReader.readDocument(
+                optimisticFactory, factory, settings, log, start, contentEnd - start);
         events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
       } catch (IptJsonException e) {
         if (!terminated && e.errorCode() == ErrorCode.SYNTAX) {

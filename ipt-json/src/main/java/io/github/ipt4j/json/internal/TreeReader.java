@@ -19,6 +19,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
@@ -45,14 +46,15 @@ public final class TreeReader {
    */
   private final boolean checkDuplicates;
 
-  private TreeReader(JsonParser parser, Settings settings, boolean ownParser) {
+  private TreeReader(
+      JsonParser parser, Settings settings, boolean ownParser, boolean checkDuplicates) {
     this.parser = parser;
     this.settings = settings;
     this.bytes =
         ownParser && parser.getClass() == UTF8StreamJsonParser.class
             ? (UTF8StreamJsonParser) parser
             : null;
-    this.checkDuplicates = !ownParser;
+    this.checkDuplicates = checkDuplicates;
   }
 
   /**
@@ -63,6 +65,23 @@ public final class TreeReader {
    * @return a factory, immutable and thread-safe
    */
   public static JsonFactory factory(Settings settings) {
+    return builder(settings).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  }
+
+  /**
+   * Creates the parser factory of the first, optimistic reading of {@link #readDocument(JsonFactory,
+   * JsonFactory, Settings, byte[], int, int)}: the same limits as {@link #factory(Settings)}, but
+   * duplicate keys are left to this reader (the parser's own detection allocates a set per
+   * object).
+   *
+   * @param settings the limits
+   * @return a factory, immutable and thread-safe
+   */
+  public static JsonFactory optimisticFactory(Settings settings) {
+    return builder(settings).disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  }
+
+  private static JsonFactoryBuilder builder(Settings settings) {
     return JsonFactory.builder()
         .streamReadConstraints(
             StreamReadConstraints.builder()
@@ -72,9 +91,42 @@ public final class TreeReader {
                 .maxNumberLength(Settings.MAX_NUMBER_LENGTH)
                 .maxDocumentLength(settings.maxDocumentBytes())
                 .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build();
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE);
+  }
+
+  /**
+   * Reads one whole document like {@link #readDocument(JsonFactory, Settings, byte[], int, int)},
+   * but first optimistically with a parser that does not look for duplicate keys (this reader does,
+   * for every object). A document that reads without any problem reads to the same tree either
+   * way: it has no duplicate key, so the strict parser would have returned the very same tokens.
+   * At the first problem of any kind, the optimistic reading is dropped and the document is read
+   * again with the strict parser, so that every error (code, pointer, line, column, message) is
+   * exactly the one the strict reading reports.
+   *
+   * @param optimistic the factory from {@link #optimisticFactory(Settings)}
+   * @param strict the factory from {@link #factory(Settings)}
+   * @param settings the limits
+   * @param bytes the input
+   * @param offset where the document starts
+   * @param length its length in bytes
+   * @return the root node
+   * @throws IptJsonException for any syntax or limit error
+   */
+  public static Node readDocument(
+      JsonFactory optimistic,
+      JsonFactory strict,
+      Settings settings,
+      byte[] bytes,
+      int offset,
+      int length) {
+    if (length <= settings.maxDocumentBytes()) {
+      try {
+        return read(optimistic, settings, bytes, offset, length, true);
+      } catch (IptJsonException e) {
+        // read again below with the strict parser, which reports the error as it always has
+      }
+    }
+    return readDocument(strict, settings, bytes, offset, length);
   }
 
   /**
@@ -98,9 +150,19 @@ public final class TreeReader {
           0,
           "the document is larger than the limit of " + settings.maxDocumentBytes() + " bytes");
     }
+    return read(factory, settings, bytes, offset, length, false);
+  }
+
+  private static Node read(
+      JsonFactory factory,
+      Settings settings,
+      byte[] bytes,
+      int offset,
+      int length,
+      boolean checkDuplicates) {
     TreeReader reader = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
-      reader = new TreeReader(p, settings, true);
+      reader = new TreeReader(p, settings, true, checkDuplicates);
       JsonToken first = p.nextToken();
       if (first == null) {
         throw Fail.at(ErrorCode.SYNTAX, Pointer.ROOT, 1, 1, "the document is empty");
@@ -132,7 +194,7 @@ public final class TreeReader {
    * @throws IptJsonException for any syntax or limit error
    */
   public static Node readCurrentValue(JsonParser parser, Settings settings) {
-    TreeReader reader = new TreeReader(parser, settings, false);
+    TreeReader reader = new TreeReader(parser, settings, false, true);
     try {
       JsonToken t = parser.currentToken();
       if (t == null) {
