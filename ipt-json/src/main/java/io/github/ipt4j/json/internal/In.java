@@ -136,7 +136,17 @@ public final class In {
     if (settings.ignoreUnknownFields()) {
       return;
     }
-    for (String key : obj.fields().keySet()) {
+    Map<String, Node> fields = obj.fields();
+    if (fields instanceof NodeMap m) {
+      for (int i = 0, n = m.size(); i < n; i++) {
+        String key = m.nameAt(i);
+        if (!extra.contains(key) && !contains(names, key)) {
+          throw unknownField(key);
+        }
+      }
+      return;
+    }
+    for (String key : fields.keySet()) {
       if (!extra.contains(key) && !contains(names, key)) {
         throw unknownField(key);
       }
@@ -153,7 +163,17 @@ public final class In {
     if (settings.ignoreUnknownFields()) {
       return;
     }
-    for (String key : obj.fields().keySet()) {
+    Map<String, Node> fields = obj.fields();
+    if (fields instanceof NodeMap m) {
+      for (int i = 0, n = m.size(); i < n; i++) {
+        String key = m.nameAt(i);
+        if (!names.contains(key) && !extra.contains(key)) {
+          throw unknownField(key);
+        }
+      }
+      return;
+    }
+    for (String key : fields.keySet()) {
       if (!names.contains(key) && !extra.contains(key)) {
         throw unknownField(key);
       }

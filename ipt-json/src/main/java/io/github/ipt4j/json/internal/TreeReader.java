@@ -4,7 +4,6 @@ import io.github.ipt4j.json.ErrorCode;
 import io.github.ipt4j.json.IptJsonException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -226,7 +225,7 @@ public final class TreeReader {
     switch (token) {
       case START_OBJECT -> {
         checkDepth(depth, line, column);
-        Map<String, Node> fields = new LinkedHashMap<>();
+        NodeMap fields = new NodeMap();
         JsonToken t;
         while ((t = nextName(fields)) == JsonToken.PROPERTY_NAME) {
           String name = parser.currentName();
@@ -244,10 +243,10 @@ public final class TreeReader {
           path.add(name);
           Node v = value(next(), depth + 1);
           path.remove(path.size() - 1);
-          fields.put(name, v);
+          fields.add(name, v);
         }
         expectEnd(t, JsonToken.END_OBJECT);
-        return new Node.Obj(Collections.unmodifiableMap(fields), line, column);
+        return new Node.Obj(fields, line, column);
       }
       case START_ARRAY -> {
         checkDepth(depth, line, column);
@@ -258,7 +257,8 @@ public final class TreeReader {
           items.add(value(t, depth + 1));
           path.remove(path.size() - 1);
         }
-        return new Node.Arr(List.copyOf(items), line, column);
+        return new Node.Arr(
+            items.isEmpty() ? List.of() : Collections.unmodifiableList(items), line, column);
       }
       case VALUE_STRING -> {
         String s = parser.getString();
