@@ -1,6 +1,7 @@
 package io.github.ipt4j.json;
 
 import io.github.ipt4j.core.InvalidValueException;
+import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.json.internal.CanonicalWriter;
 import io.github.ipt4j.json.internal.Codec;
@@ -70,10 +71,12 @@ public final class IptJson {
 
   private final Settings settings;
   private final JsonFactory factory;
+  private final JsonFactory optimisticFactory;
 
   private IptJson(Settings settings) {
     this.settings = settings;
     this.factory = TreeReader.factory(settings);
+    this.optimisticFactory = TreeReader.optimisticFactory(settings);
   }
 
   /**
@@ -160,7 +163,16 @@ public final class IptJson {
    * @throws InvalidValueException if {@code value} is null or of an unsupported type
    */
   public byte[] writeBytes(Object value) {
-    return write(value).getBytes(StandardCharsets.UTF_8);
+    Codec<Object> codec = codecFor(value);
+    CanonicalWriter out = new CanonicalWriter(settings.prettyPrint(), expectedSize(value));
+    Codecs.write(out, codec, value);
+    return out.toBytes();
+  }
+
+  /** About how many bytes a value's document takes, so that the writer seldom has to grow. */
+  private int expectedSize(Object value) {
+    int size = value instanceof Course c ? 1_024 + 256 * c.history().size() : 1_024;
+    return settings.prettyPrint() ? 2 * size : size;
   }
 
   /**
@@ -225,7 +237,8 @@ public final class IptJson {
     Codec<?> codec =
         Codecs.forType(type)
             .orElseThrow(() -> new InvalidValueException("unsupported type " + type.getName()));
-    Node root = TreeReader.readDocument(factory, settings, json, 0, json.length);
+    Node root =
+        TreeReader.readDocument(optimisticFactory, factory, settings, json, 0, json.length);
     return cast(Codecs.read(root, codec, settings), type);
   }
 
@@ -284,7 +297,10 @@ public final class IptJson {
    */
   public void appendEvent(CourseEvent event, OutputStream log) {
     notNull(log, "log");
-    writeTo(log, writeEventLine(event).getBytes(StandardCharsets.UTF_8));
+    notNull(event, "event");
+    CanonicalWriter out = new CanonicalWriter(false);
+    Codecs.write(out, EventCodec.INSTANCE, event);
+    writeTo(log, out.append('\n').toBytes());
   }
 
   /**
@@ -359,7 +375,9 @@ public final class IptJson {
       int end = terminated ? nl : log.length;
       int contentEnd = end > start && log[end - 1] == '\r' ? end - 1 : end;
       try {
-        Node root = TreeReader.readDocument(factory, settings, log, start, contentEnd - start);
+        Node root =
+            TreeReader.readDocument(
+                optimisticFactory, factory, settings, log, start, contentEnd - start);
         events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
       } catch (IptJsonException e) {
         if (!terminated && e.errorCode() == ErrorCode.SYNTAX) {

@@ -1,5 +1,6 @@
 package io.github.ipt4j.json.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -8,11 +9,22 @@ import java.util.Arrays;
  * the minimal escapes of RFC 8785 (quotation mark, reverse solidus, control characters; {@code \b
  * \f \n \r \t} in short form, the others as a lower-case six-character escape) plus lone
  * surrogates as six-character escapes, everything else as is. Internal; not thread-safe.
+ *
+ * <p>The text is encoded to UTF-8 as it is written, straight into a growing byte array: {@link
+ * #toBytes()} is the document without any further conversion, {@link #toString()} decodes it.
+ * Since lone surrogates are escaped, the bytes are always well-formed UTF-8.
  */
 public final class CanonicalWriter implements Out {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MIN_INT =
+      Integer.toString(Integer.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
 
-  private final StringBuilder sb = new StringBuilder(256);
+  private static final int DEFAULT_CAPACITY = 256;
+
+  private byte[] buf;
+  private int size;
   private final boolean pretty;
   private boolean[] first = new boolean[16];
   private int depth;
@@ -24,7 +36,40 @@ public final class CanonicalWriter implements Out {
    * @param pretty whether to indent
    */
   public CanonicalWriter(boolean pretty) {
+    this(pretty, DEFAULT_CAPACITY);
+  }
+
+  /**
+   * Creates a writer with room for a number of bytes before it has to grow.
+   *
+   * @param pretty whether to indent
+   * @param capacity the expected size of the output in bytes (a hint; the writer grows as needed)
+   */
+  public CanonicalWriter(boolean pretty, int capacity) {
     this.pretty = pretty;
+    this.buf = new byte[Math.max(16, capacity)];
+  }
+
+  private void ensure(int more) {
+    if (more > buf.length - size) {
+      int needed = size + more;
+      if (needed < 0) {
+        throw new OutOfMemoryError("the document is too large for a byte array");
+      }
+      int grown = buf.length << 1;
+      buf = Arrays.copyOf(buf, grown > needed ? grown : needed);
+    }
+  }
+
+  private void ascii(char c) {
+    ensure(1);
+    buf[size++] = (byte) c;
+  }
+
+  private void ascii(byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buf, size, bytes.length);
+    size += bytes.length;
   }
 
   private void beforeValue() {
@@ -39,7 +84,7 @@ public final class CanonicalWriter implements Out {
 
   private void separator() {
     if (!first[depth]) {
-      sb.append(',');
+      ascii(',');
     }
     first[depth] = false;
     if (pretty) {
@@ -48,15 +93,17 @@ public final class CanonicalWriter implements Out {
   }
 
   private void newline(int level) {
-    sb.append('\n');
+    ensure(1 + 2 * level);
+    buf[size++] = '\n';
     for (int i = 0; i < level; i++) {
-      sb.append("  ");
+      buf[size++] = ' ';
+      buf[size++] = ' ';
     }
   }
 
   private void open(char c) {
     beforeValue();
-    sb.append(c);
+    ascii(c);
     depth++;
     if (depth >= first.length) {
       first = Arrays.copyOf(first, first.length * 2);
@@ -70,7 +117,7 @@ public final class CanonicalWriter implements Out {
     if (pretty && !empty) {
       newline(depth);
     }
-    sb.append(c);
+    ascii(c);
   }
 
   @Override
@@ -101,7 +148,13 @@ public final class CanonicalWriter implements Out {
   public Out name(String name) {
     separator();
     quote(name);
-    sb.append(pretty ? ": " : ":");
+    if (pretty) {
+      ensure(2);
+      buf[size++] = ':';
+      buf[size++] = ' ';
+    } else {
+      ascii(':');
+    }
     afterName = true;
     return this;
   }
@@ -116,54 +169,110 @@ public final class CanonicalWriter implements Out {
   @Override
   public Out number(int value) {
     beforeValue();
-    sb.append(value);
+    if (value == Integer.MIN_VALUE) {
+      ascii(MIN_INT);
+      return this;
+    }
+    ensure(11);
+    int v = value;
+    if (v < 0) {
+      buf[size++] = '-';
+      v = -v;
+    }
+    int digits = 1;
+    for (int rest = v / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    int end = size + digits;
+    for (int p = end - 1; p >= size; p--) {
+      buf[p] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    size = end;
     return this;
   }
 
   @Override
   public Out bool(boolean value) {
     beforeValue();
-    sb.append(value);
+    ascii(value ? TRUE : FALSE);
     return this;
   }
 
+  /**
+   * Writes a string in quotation marks. Printable ASCII other than {@code "} and {@code \} (for
+   * ipt4j's codes, dates and identifiers, the whole string) is copied byte for byte in one tight
+   * loop, with room made once for the whole run; only the other characters take the slow path.
+   */
   private void quote(String s) {
-    sb.append('"');
     int n = s.length();
-    for (int i = 0; i < n; i++) {
+    ensure(n + 2);
+    byte[] b = buf;
+    int p = size;
+    b[p++] = '"';
+    int i = 0;
+    while (i < n) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        b[p++] = (byte) c;
+        i++;
+        continue;
+      }
+      // room for this character (at most six bytes), the rest as ASCII and the closing mark
+      size = p;
+      ensure(n - i + 7);
+      b = buf;
       switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\b' -> sb.append("\\b");
-        case '\f' -> sb.append("\\f");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
+        case '"' -> p = escape(b, p, '"');
+        case '\\' -> p = escape(b, p, '\\');
+        case '\b' -> p = escape(b, p, 'b');
+        case '\f' -> p = escape(b, p, 'f');
+        case '\n' -> p = escape(b, p, 'n');
+        case '\r' -> p = escape(b, p, 'r');
+        case '\t' -> p = escape(b, p, 't');
         default -> {
           if (c < 0x20) {
-            unicodeEscape(c);
+            p = unicodeEscape(b, p, c);
+          } else if (c < 0x800) {
+            b[p++] = (byte) (0xC0 | (c >> 6));
+            b[p++] = (byte) (0x80 | (c & 0x3F));
           } else if (Character.isHighSurrogate(c)
               && i + 1 < n
               && Character.isLowSurrogate(s.charAt(i + 1))) {
-            sb.append(c).append(s.charAt(++i));
+            int cp = Character.toCodePoint(c, s.charAt(++i));
+            b[p++] = (byte) (0xF0 | (cp >> 18));
+            b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            b[p++] = (byte) (0x80 | (cp & 0x3F));
           } else if (Character.isSurrogate(c)) {
-            unicodeEscape(c);
+            p = unicodeEscape(b, p, c);
           } else {
-            sb.append(c);
+            b[p++] = (byte) (0xE0 | (c >> 12));
+            b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            b[p++] = (byte) (0x80 | (c & 0x3F));
           }
         }
       }
+      i++;
     }
-    sb.append('"');
+    b[p++] = '"';
+    size = p;
   }
 
-  private void unicodeEscape(char c) {
-    sb.append("\\u")
-        .append(HEX[(c >> 12) & 0xF])
-        .append(HEX[(c >> 8) & 0xF])
-        .append(HEX[(c >> 4) & 0xF])
-        .append(HEX[c & 0xF]);
+  private static int escape(byte[] b, int p, char c) {
+    b[p] = '\\';
+    b[p + 1] = (byte) c;
+    return p + 2;
+  }
+
+  private static int unicodeEscape(byte[] b, int p, char c) {
+    b[p] = '\\';
+    b[p + 1] = 'u';
+    b[p + 2] = HEX[(c >> 12) & 0xF];
+    b[p + 3] = HEX[(c >> 8) & 0xF];
+    b[p + 4] = HEX[(c >> 4) & 0xF];
+    b[p + 5] = HEX[c & 0xF];
+    return p + 6;
   }
 
   /**
@@ -173,8 +282,21 @@ public final class CanonicalWriter implements Out {
    * @return this
    */
   public CanonicalWriter append(char c) {
-    sb.append(c);
+    if (c < 0x80) {
+      ascii(c);
+    } else {
+      ascii(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+    }
     return this;
+  }
+
+  /**
+   * Returns what was written, in UTF-8.
+   *
+   * @return a new array holding exactly the bytes written
+   */
+  public byte[] toBytes() {
+    return Arrays.copyOf(buf, size);
   }
 
   /**
@@ -184,6 +306,6 @@ public final class CanonicalWriter implements Out {
    */
   @Override
   public String toString() {
-    return sb.toString();
+    return new String(buf, 0, size, StandardCharsets.UTF_8);
   }
 }

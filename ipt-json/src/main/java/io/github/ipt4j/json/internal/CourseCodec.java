@@ -14,6 +14,7 @@ import io.github.ipt4j.json.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The course document: the protocol, the identifiers and the event log. Reading replays the log
@@ -22,6 +23,9 @@ import java.util.Optional;
 public final class CourseCodec implements Codec<Course> {
   /** The codec. */
   public static final CourseCodec INSTANCE = new CourseCodec();
+
+  private static final Set<String> COURSE =
+      Set.of("protocol", "courseId", "patientRef", "parentCourseId", "events");
 
   private CourseCodec() {}
 
@@ -54,7 +58,7 @@ public final class CourseCodec implements Codec<Course> {
 
   @Override
   public Course readBody(In in) {
-    in.allow("protocol", "courseId", "patientRef", "parentCourseId", "events");
+    in.allow(COURSE);
     Protocol protocol = ProtocolCodec.INSTANCE.readBody(in.object("protocol"));
     HostId courseId = in.hostId("courseId");
     HostId patientRef = in.hostId("patientRef");

@@ -56,8 +56,12 @@ import io.github.ipt4j.json.DocumentKind;
 import io.github.ipt4j.json.ErrorCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The course event document: {@code type}, {@code date}, optional {@code recordedBy}, then the
@@ -69,7 +73,47 @@ public final class EventCodec implements Codec<CourseEvent> {
 
   private static final int MAX = CourseEvent.MAX_COUNT;
 
+  /** The properties each event type allows: type, date, recordedBy and its own fields. */
+  private static final Map<EventType, Set<String>> ALLOWED = allowed();
+
+  /** The event types by their stable type names. */
+  private static final Map<String, EventType> BY_TYPE_NAME = byTypeName();
+
+  private static final Set<String> PERSON =
+      Set.of(
+          "id",
+          "role",
+          "closenessRing",
+          "contact",
+          "support",
+          "confiding",
+          "conflict",
+          "nonReciprocalExpectations",
+          "desiredChange",
+          "changedNearOnset",
+          "deceased");
+  private static final Set<String> EVIDENCE = Set.of("event", "nearOnset", "person");
+  private static final Set<String> FOCUS = Set.of("area", "disputeStage");
+
   private EventCodec() {}
+
+  private static Map<EventType, Set<String>> allowed() {
+    Map<EventType, Set<String>> allowed = new EnumMap<>(EventType.class);
+    for (EventType type : EventType.values()) {
+      List<String> names = new ArrayList<>(List.of("type", "date", "recordedBy"));
+      names.addAll(fieldsOf(type));
+      allowed.put(type, Set.copyOf(names));
+    }
+    return allowed;
+  }
+
+  private static Map<String, EventType> byTypeName() {
+    Map<String, EventType> byName = new HashMap<>();
+    for (EventType type : EventType.values()) {
+      byName.putIfAbsent(type.typeName(), type);
+    }
+    return Map.copyOf(byName);
+  }
 
   @Override
   public DocumentKind kind() {
@@ -285,19 +329,17 @@ public final class EventCodec implements Codec<CourseEvent> {
   @Override
   public CourseEvent readBody(In in) {
     Node typeNode = in.required("type");
-    Pointer typeAt = in.pointer().key("type");
-    EventType type =
-        EventType.fromTypeName(In.string(typeNode, typeAt))
-            .orElseThrow(
-                () ->
-                    Fail.at(
-                        ErrorCode.UNKNOWN_TYPE,
-                        typeAt,
-                        typeNode,
-                        "unknown event type; the type must be one of the stable event type names"));
-    List<String> names = new ArrayList<>(List.of("type", "date", "recordedBy"));
-    names.addAll(fieldsOf(type));
-    in.allow(names.toArray(new String[0]));
+    EventType type = typeNode instanceof Node.Str s ? BY_TYPE_NAME.get(s.value()) : null;
+    if (type == null) {
+      Pointer typeAt = in.pointer().key("type");
+      In.string(typeNode, typeAt);
+      throw Fail.at(
+          ErrorCode.UNKNOWN_TYPE,
+          typeAt,
+          typeNode,
+          "unknown event type; the type must be one of the stable event type names");
+    }
+    in.allow(ALLOWED.get(type));
     LocalDate date = in.date("date");
     Optional<HostId> by = in.optionalHostId("recordedBy");
     try {
@@ -381,18 +423,7 @@ public final class EventCodec implements Codec<CourseEvent> {
   }
 
   private static InventoryPerson person(In in) {
-    in.allow(
-        "id",
-        "role",
-        "closenessRing",
-        "contact",
-        "support",
-        "confiding",
-        "conflict",
-        "nonReciprocalExpectations",
-        "desiredChange",
-        "changedNearOnset",
-        "deceased");
+    in.allow(PERSON);
     return new InventoryPerson(
         in.hostId("id"),
         in.code("role", RelationshipRole.class),
@@ -408,7 +439,7 @@ public final class EventCodec implements Codec<CourseEvent> {
   }
 
   private static Evidence evidence(In in) {
-    in.allow("event", "nearOnset", "person");
+    in.allow(EVIDENCE);
     return new Evidence(
         in.code("event", LifeEvent.class), in.bool("nearOnset"), in.optionalHostId("person"));
   }
@@ -418,7 +449,7 @@ public final class EventCodec implements Codec<CourseEvent> {
     List<FocusArea> focus = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       In f = in.element("focus", i, nodes.get(i));
-      f.allow("area", "disputeStage");
+      f.allow(FOCUS);
       focus.add(
           new FocusArea(
               f.code("area", ProblemArea.class), f.optionalCode("disputeStage", DisputeStage.class)));

@@ -3,15 +3,18 @@ package io.github.ipt4j.json.internal;
 import io.github.ipt4j.core.HostId;
 import io.github.ipt4j.json.ErrorCode;
 import io.github.ipt4j.json.IptJsonException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the properties of one JSON object, checking types, ranges and unknown fields, and failing
@@ -20,6 +23,25 @@ import java.util.regex.Pattern;
 public final class In {
   private static final Pattern DATE =
       Pattern.compile("(?:[0-9]{4}|\\+[0-9]{5,9}|-[0-9]{4,9})-[0-9]{2}-[0-9]{2}");
+
+  /** The document header's properties, allowed at the root of every document. */
+  private static final Set<String> HEADER = Set.of("format", "version");
+
+  /** Each enum's constants by name, so that a code is found without copying the constants. */
+  private static final ClassValue<Map<String, Object>> CODES =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+          Map<String, Object> byName = new HashMap<>();
+          Object[] constants = type.getEnumConstants();
+          if (constants != null) {
+            for (Object c : constants) {
+              byName.putIfAbsent(((Enum<?>) c).name(), c);
+            }
+          }
+          return Map.copyOf(byName);
+        }
+      };
 
   private final Node.Obj obj;
   private final Pointer at;
@@ -52,7 +74,7 @@ public final class In {
    * @return the reader
    */
   public In withHeader() {
-    return new In(obj, at, settings, Set.of("format", "version"));
+    return new In(obj, at, settings, HEADER);
   }
 
   /**
@@ -114,16 +136,66 @@ public final class In {
     if (settings.ignoreUnknownFields()) {
       return;
     }
-    for (Map.Entry<String, Node> e : obj.fields().entrySet()) {
-      if (!extra.contains(e.getKey()) && !List.of(names).contains(e.getKey())) {
-        throw Fail.at(
-            ErrorCode.UNKNOWN_FIELD,
-            at,
-            e.getValue(),
-            "unknown field (the format does not define it here; unknown fields are refused so"
-                + " that no clinical data is silently dropped)");
+    Map<String, Node> fields = obj.fields();
+    if (fields instanceof NodeMap m) {
+      for (int i = 0, n = m.size(); i < n; i++) {
+        String key = m.nameAt(i);
+        if (!extra.contains(key) && !contains(names, key)) {
+          throw unknownField(key);
+        }
+      }
+      return;
+    }
+    for (String key : fields.keySet()) {
+      if (!extra.contains(key) && !contains(names, key)) {
+        throw unknownField(key);
       }
     }
+  }
+
+  /**
+   * Refuses every property not in {@code names} (unless unknown fields are ignored), like {@link
+   * #allow(String...)} but with a set computed once by the codec.
+   *
+   * @param names the properties the format defines here
+   */
+  public void allow(Set<String> names) {
+    if (settings.ignoreUnknownFields()) {
+      return;
+    }
+    Map<String, Node> fields = obj.fields();
+    if (fields instanceof NodeMap m) {
+      for (int i = 0, n = m.size(); i < n; i++) {
+        String key = m.nameAt(i);
+        if (!names.contains(key) && !extra.contains(key)) {
+          throw unknownField(key);
+        }
+      }
+      return;
+    }
+    for (String key : fields.keySet()) {
+      if (!names.contains(key) && !extra.contains(key)) {
+        throw unknownField(key);
+      }
+    }
+  }
+
+  private static boolean contains(String[] names, String key) {
+    for (String name : names) {
+      if (key.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private IptJsonException unknownField(String key) {
+    return Fail.at(
+        ErrorCode.UNKNOWN_FIELD,
+        at,
+        obj.fields().get(key),
+        "unknown field (the format does not define it here; unknown fields are refused so"
+            + " that no clinical data is silently dropped)");
   }
 
   /**
@@ -175,7 +247,11 @@ public final class In {
    * @return the string
    */
   public String string(String name) {
-    return string(required(name), at.key(name));
+    Node n = required(name);
+    if (n instanceof Node.Str s) {
+      return s.value();
+    }
+    throw typeError(n, at.key(name), "a string");
   }
 
   /**
@@ -201,7 +277,11 @@ public final class In {
    * @return the value
    */
   public int integer(String name, int min, int max) {
-    return integer(required(name), at.key(name), min, max);
+    Node n = required(name);
+    if (n instanceof Node.Int i && i.value() >= min && i.value() <= max) {
+      return i.value();
+    }
+    return integer(n, at.key(name), min, max);
   }
 
   /**
@@ -247,7 +327,9 @@ public final class In {
    * @return the constant
    */
   public <E extends Enum<E>> E code(String name, Class<E> type) {
-    return code(required(name), at.key(name), type);
+    Node n = required(name);
+    E e = codeOrNull(n, type);
+    return e != null ? e : code(n, at.key(name), type);
   }
 
   /**
@@ -259,7 +341,32 @@ public final class In {
    * @return the constant, or empty if absent
    */
   public <E extends Enum<E>> Optional<E> optionalCode(String name, Class<E> type) {
-    return optional(name).map(n -> code(n, at.key(name), type));
+    Node n = present(name);
+    if (n == null) {
+      return Optional.empty();
+    }
+    E e = codeOrNull(n, type);
+    return Optional.of(e != null ? e : code(n, at.key(name), type));
+  }
+
+  /** Like {@link #optional(String)} without the {@code Optional}: null if absent. */
+  private @Nullable Node present(String name) {
+    Node n = obj.fields().get(name);
+    if (n instanceof Node.Null) {
+      throw typeError(n, at.key(name), "a value");
+    }
+    return n;
+  }
+
+  /** The constant a string node names, or null if the node is not a string or names none. */
+  private static <E extends Enum<E>> @Nullable E codeOrNull(Node n, Class<E> type) {
+    if (n instanceof Node.Str s) {
+      Object e = CODES.get(type).get(s.value());
+      if (e != null) {
+        return type.cast(e);
+      }
+    }
+    return null;
   }
 
   /**
@@ -272,11 +379,10 @@ public final class In {
    * @return the constant
    */
   public static <E extends Enum<E>> E code(Node n, Pointer p, Class<E> type) {
-    String s = string(n, p);
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
+    string(n, p);
+    E e = codeOrNull(n, type);
+    if (e != null) {
+      return e;
     }
     throw Fail.at(ErrorCode.VALUE, p, n, "unknown code; see the format's list of codes");
   }
@@ -290,13 +396,16 @@ public final class In {
    * @return the set
    */
   public <E extends Enum<E>> Set<E> codeSet(String name, Class<E> type) {
-    Pointer p = at.key(name);
     List<Node> items = array(name);
     Set<E> out = EnumSet.noneOf(type);
     for (int i = 0; i < items.size(); i++) {
-      E e = code(items.get(i), p.index(i), type);
+      Node item = items.get(i);
+      E e = codeOrNull(item, type);
+      if (e == null) {
+        e = code(item, at.key(name).index(i), type);
+      }
       if (!out.add(e)) {
-        throw Fail.at(ErrorCode.VALUE, p.index(i), items.get(i), "a code is listed twice");
+        throw Fail.at(ErrorCode.VALUE, at.key(name).index(i), item, "a code is listed twice");
       }
     }
     return out;
@@ -323,7 +432,8 @@ public final class In {
    * @return a reader of it
    */
   public In object(String name) {
-    return new In(object(required(name), at.key(name)), at.key(name), settings, Set.of());
+    Pointer p = at.key(name);
+    return new In(object(required(name), p), p, settings, Set.of());
   }
 
   /**
@@ -346,7 +456,11 @@ public final class In {
    * @return the identifier
    */
   public HostId hostId(String name) {
-    return hostId(required(name), at.key(name));
+    Node n = required(name);
+    if (n instanceof Node.Str s && HostId.isValid(s.value())) {
+      return HostId.of(s.value());
+    }
+    return hostId(n, at.key(name));
   }
 
   /**
@@ -356,7 +470,14 @@ public final class In {
    * @return the identifier, or empty if absent
    */
   public Optional<HostId> optionalHostId(String name) {
-    return optional(name).map(n -> hostId(n, at.key(name)));
+    Node n = present(name);
+    if (n == null) {
+      return Optional.empty();
+    }
+    if (n instanceof Node.Str s && HostId.isValid(s.value())) {
+      return Optional.of(HostId.of(s.value()));
+    }
+    return Optional.of(hostId(n, at.key(name)));
   }
 
   private static HostId hostId(Node n, Pointer p) {
@@ -381,16 +502,63 @@ public final class In {
    */
   public LocalDate date(String name) {
     Node n = required(name);
-    Pointer p = at.key(name);
-    String s = string(n, p);
-    if (DATE.matcher(s).matches()) {
+    if (!(n instanceof Node.Str str)) {
+      throw typeError(n, at.key(name), "a string");
+    }
+    String s = str.value();
+    if (s.length() == 10) {
+      // the canonical yyyy-MM-dd: checked and computed directly, as strictly as the formatter
+      LocalDate fast = canonicalDate(s);
+      if (fast != null) {
+        return fast;
+      }
+    } else if (DATE.matcher(s).matches()) {
       try {
         return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
       } catch (DateTimeParseException e) {
         // fall through: reported below without the value
       }
     }
-    throw Fail.at(ErrorCode.VALUE, p, n, "invalid date; expected an ISO-8601 date like 2026-01-15");
+    throw Fail.at(
+        ErrorCode.VALUE, at.key(name), n, "invalid date; expected an ISO-8601 date like 2026-01-15");
+  }
+
+  /**
+   * Reads a ten-character {@code yyyy-MM-dd} date (four-digit year), exactly as the pattern and
+   * {@link DateTimeFormatter#ISO_LOCAL_DATE} would (a ten-character string matching the pattern
+   * always has a four-digit year).
+   *
+   * @param s the string, ten characters long
+   * @return the date, or null if the string is not a valid date
+   */
+  private static @Nullable LocalDate canonicalDate(String s) {
+    if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /**

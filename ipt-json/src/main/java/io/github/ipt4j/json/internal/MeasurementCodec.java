@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The measurement document: instrument, band scheme, item-level answers; the total and band are
@@ -26,6 +27,19 @@ public final class MeasurementCodec implements Codec<Measurement> {
   public static final MeasurementCodec INSTANCE = new MeasurementCodec();
 
   private static final int MAX_BAND_VALUE = 1000;
+
+  private static final Set<String> MEASUREMENT =
+      Set.of(
+          "instrument",
+          "bandScheme",
+          "items",
+          "notAssessed",
+          "functionalDifficulty",
+          "total",
+          "band");
+  private static final Set<String> ITEM = Set.of("item", "score", "option");
+  private static final Set<String> BAND_SCHEME = Set.of("name", "source", "bands");
+  private static final Set<String> BAND = Set.of("label", "lowest", "highest");
 
   private MeasurementCodec() {}
 
@@ -80,41 +94,39 @@ public final class MeasurementCodec implements Codec<Measurement> {
 
   @Override
   public Measurement readBody(In in) {
-    in.allow(
-        "instrument", "bandScheme", "items", "notAssessed", "functionalDifficulty", "total", "band");
+    in.allow(MEASUREMENT);
     Instrument ins = in.code("instrument", Instrument.class);
     BandScheme scheme = bandScheme(in.object("bandScheme"), ins);
 
-    Pointer naAt = in.pointer().key("notAssessed");
     List<Node> naNodes = in.array("notAssessed");
-    List<Integer> notAssessed = new ArrayList<>();
+    // at most one item may be not assessed (HAM-D-17 item 16); 0 when every item was assessed
+    int notAssessed = 0;
     for (int i = 0; i < naNodes.size(); i++) {
-      int item = In.integer(naNodes.get(i), naAt.index(i), 1, ins.itemCount());
-      if (ins != Instrument.HAMD17 || item != 16 || !notAssessed.isEmpty()) {
+      Node na = naNodes.get(i);
+      int item =
+          na instanceof Node.Int v && v.value() >= 1 && v.value() <= ins.itemCount()
+              ? v.value()
+              : In.integer(na, in.pointer().key("notAssessed").index(i), 1, ins.itemCount());
+      if (ins != Instrument.HAMD17 || item != 16 || notAssessed != 0) {
         throw Fail.at(
             ErrorCode.VALUE,
-            naAt.index(i),
-            naNodes.get(i),
+            in.pointer().key("notAssessed").index(i),
+            na,
             "only HAM-D-17 item 16 may be recorded as not assessed");
       }
-      notAssessed.add(item);
+      notAssessed = item;
     }
 
-    List<Integer> expected = new ArrayList<>();
-    for (int item = 1; item <= ins.itemCount(); item++) {
-      if (!notAssessed.contains(item)) {
-        expected.add(item);
-      }
-    }
-    Pointer itemsAt = in.pointer().key("items");
+    // the items expected, in order: 1 to the item count, without the one not assessed
+    int expectedCount = notAssessed == 0 ? ins.itemCount() : ins.itemCount() - 1;
     List<Node> itemNodes = in.array("items");
-    if (itemNodes.size() != expected.size()) {
+    if (itemNodes.size() != expectedCount) {
       throw Fail.at(
           ErrorCode.VALUE,
-          itemsAt,
+          in.pointer().key("items"),
           in.required("items"),
           "expected "
-              + expected.size()
+              + expectedCount
               + " items for "
               + ins.displayName()
               + ", one per item not recorded as not assessed");
@@ -123,9 +135,10 @@ public final class MeasurementCodec implements Codec<Measurement> {
     String[] options = new String[ins.itemCount() + 1];
     for (int i = 0; i < itemNodes.size(); i++) {
       In item = in.element("items", i, itemNodes.get(i));
-      item.allow("item", "score", "option");
+      item.allow(ITEM);
       int number = item.integer("item", 1, ins.itemCount());
-      if (number != expected.get(i)) {
+      int expected = notAssessed == 0 || i + 1 < notAssessed ? i + 1 : i + 2;
+      if (number != expected) {
         throw Fail.at(
             ErrorCode.VALUE,
             item.pointer().key("item"),
@@ -222,7 +235,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
       BandScheme scheme,
       int[] scores,
       String[] options,
-      List<Integer> notAssessed,
+      int notAssessed,
       OptionalInt fd) {
     int[] items = Arrays.copyOfRange(scores, 1, ins.itemCount() + 1);
     Measurement m =
@@ -234,7 +247,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
           case EPDS -> Measurements.epdsFromScores(items);
           case HAMD17 -> {
             Hamd17Item16 item16;
-            if (notAssessed.contains(16)) {
+            if (notAssessed == 16) {
               item16 = Hamd17Item16.notAssessed();
             } else if ("16A".equals(options[16])) {
               item16 = Hamd17Item16.byHistory(scores[16]);
@@ -256,7 +269,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
   }
 
   private static BandScheme bandScheme(In in, Instrument ins) {
-    in.allow("name", "source", "bands");
+    in.allow(BAND_SCHEME);
     String name = in.string("name");
     String source = in.string("source");
     Pointer bandsAt = in.pointer().key("bands");
@@ -264,7 +277,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
     List<Band> bands = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       In b = in.element("bands", i, nodes.get(i));
-      b.allow("label", "lowest", "highest");
+      b.allow(BAND);
       String label = b.string("label");
       int lowest = b.integer("lowest", 0, MAX_BAND_VALUE);
       int highest = b.integer("highest", 0, MAX_BAND_VALUE);

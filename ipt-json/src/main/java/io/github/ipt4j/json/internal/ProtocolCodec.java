@@ -16,6 +16,7 @@ import io.github.ipt4j.json.ErrorCode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The protocol definition document. Internal. */
 public final class ProtocolCodec implements Codec<Protocol> {
@@ -23,6 +24,25 @@ public final class ProtocolCodec implements Codec<Protocol> {
   public static final ProtocolCodec INSTANCE = new ProtocolCodec();
 
   private static final int MAX = CourseEvent.MAX_COUNT;
+
+  private static final Set<String> PROTOCOL =
+      Set.of(
+          "id",
+          "variant",
+          "minSessions",
+          "defaultSessions",
+          "maxSessions",
+          "frequency",
+          "preTreatmentSessions",
+          "initialPhaseSessions",
+          "terminationWindow",
+          "terminationAnnouncementLead",
+          "areaNames",
+          "maxFocalAreas",
+          "mandatoryInitialTasks",
+          "mandatoryTerminationTasks",
+          "missedSessionPolicy",
+          "features");
 
   private ProtocolCodec() {}
 
@@ -62,23 +82,7 @@ public final class ProtocolCodec implements Codec<Protocol> {
 
   @Override
   public Protocol readBody(In in) {
-    in.allow(
-        "id",
-        "variant",
-        "minSessions",
-        "defaultSessions",
-        "maxSessions",
-        "frequency",
-        "preTreatmentSessions",
-        "initialPhaseSessions",
-        "terminationWindow",
-        "terminationAnnouncementLead",
-        "areaNames",
-        "maxFocalAreas",
-        "mandatoryInitialTasks",
-        "mandatoryTerminationTasks",
-        "missedSessionPolicy",
-        "features");
+    in.allow(PROTOCOL);
     Protocol.Builder b = Protocol.builder();
     b.id(in.string("id"));
     b.variant(in.code("variant", Variant.class));

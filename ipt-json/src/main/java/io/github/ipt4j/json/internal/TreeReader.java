@@ -4,9 +4,9 @@ import io.github.ipt4j.json.ErrorCode;
 import io.github.ipt4j.json.IptJsonException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,6 +18,8 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
  * Reads JSON into {@link Node}s, enforcing the limits of {@link Settings} and refusing duplicate
@@ -31,9 +33,27 @@ public final class TreeReader {
   private final Settings settings;
   private final List<Object> path = new ArrayList<>();
 
-  private TreeReader(JsonParser parser, Settings settings) {
+  /**
+   * The parser as Jackson's UTF-8 byte parser, whose token position is read from its fields
+   * instead of allocating a {@link TokenStreamLocation} per value; null for any other parser.
+   */
+  private final @Nullable UTF8StreamJsonParser bytes;
+
+  /**
+   * Whether this reader checks for duplicate keys itself: not when the parser was created by
+   * {@link #factory(Settings)}, which refuses them before this reader could see them.
+   */
+  private final boolean checkDuplicates;
+
+  private TreeReader(
+      JsonParser parser, Settings settings, boolean ownParser, boolean checkDuplicates) {
     this.parser = parser;
     this.settings = settings;
+    this.bytes =
+        ownParser && parser.getClass() == UTF8StreamJsonParser.class
+            ? (UTF8StreamJsonParser) parser
+            : null;
+    this.checkDuplicates = checkDuplicates;
   }
 
   /**
@@ -44,6 +64,23 @@ public final class TreeReader {
    * @return a factory, immutable and thread-safe
    */
   public static JsonFactory factory(Settings settings) {
+    return builder(settings).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  }
+
+  /**
+   * Creates the parser factory of the first, optimistic reading of {@link #readDocument(JsonFactory,
+   * JsonFactory, Settings, byte[], int, int)}: the same limits as {@link #factory(Settings)}, but
+   * duplicate keys are left to this reader (the parser's own detection allocates a set per
+   * object).
+   *
+   * @param settings the limits
+   * @return a factory, immutable and thread-safe
+   */
+  public static JsonFactory optimisticFactory(Settings settings) {
+    return builder(settings).disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  }
+
+  private static JsonFactoryBuilder builder(Settings settings) {
     return JsonFactory.builder()
         .streamReadConstraints(
             StreamReadConstraints.builder()
@@ -53,9 +90,42 @@ public final class TreeReader {
                 .maxNumberLength(Settings.MAX_NUMBER_LENGTH)
                 .maxDocumentLength(settings.maxDocumentBytes())
                 .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build();
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE);
+  }
+
+  /**
+   * Reads one whole document like {@link #readDocument(JsonFactory, Settings, byte[], int, int)},
+   * but first optimistically with a parser that does not look for duplicate keys (this reader does,
+   * for every object). A document that reads without any problem reads to the same tree either
+   * way: it has no duplicate key, so the strict parser would have returned the very same tokens.
+   * At the first problem of any kind, the optimistic reading is dropped and the document is read
+   * again with the strict parser, so that every error (code, pointer, line, column, message) is
+   * exactly the one the strict reading reports.
+   *
+   * @param optimistic the factory from {@link #optimisticFactory(Settings)}
+   * @param strict the factory from {@link #factory(Settings)}
+   * @param settings the limits
+   * @param bytes the input
+   * @param offset where the document starts
+   * @param length its length in bytes
+   * @return the root node
+   * @throws IptJsonException for any syntax or limit error
+   */
+  public static Node readDocument(
+      JsonFactory optimistic,
+      JsonFactory strict,
+      Settings settings,
+      byte[] bytes,
+      int offset,
+      int length) {
+    if (length <= settings.maxDocumentBytes()) {
+      try {
+        return read(optimistic, settings, bytes, offset, length, true);
+      } catch (IptJsonException e) {
+        // read again below with the strict parser, which reports the error as it always has
+      }
+    }
+    return readDocument(strict, settings, bytes, offset, length);
   }
 
   /**
@@ -79,9 +149,19 @@ public final class TreeReader {
           0,
           "the document is larger than the limit of " + settings.maxDocumentBytes() + " bytes");
     }
+    return read(factory, settings, bytes, offset, length, false);
+  }
+
+  private static Node read(
+      JsonFactory factory,
+      Settings settings,
+      byte[] bytes,
+      int offset,
+      int length,
+      boolean checkDuplicates) {
     TreeReader reader = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
-      reader = new TreeReader(p, settings);
+      reader = new TreeReader(p, settings, true, checkDuplicates);
       JsonToken first = p.nextToken();
       if (first == null) {
         throw Fail.at(ErrorCode.SYNTAX, Pointer.ROOT, 1, 1, "the document is empty");
@@ -113,7 +193,7 @@ public final class TreeReader {
    * @throws IptJsonException for any syntax or limit error
    */
   public static Node readCurrentValue(JsonParser parser, Settings settings) {
-    TreeReader reader = new TreeReader(parser, settings);
+    TreeReader reader = new TreeReader(parser, settings, false, true);
     try {
       JsonToken t = parser.currentToken();
       if (t == null) {
@@ -129,20 +209,30 @@ public final class TreeReader {
   }
 
   private Node value(JsonToken token, int depth) {
-    TokenStreamLocation loc = parser.currentTokenLocation();
-    int line = loc.getLineNr();
-    int column = loc.getColumnNr();
+    int line;
+    int column;
+    if (bytes != null && token != JsonToken.PROPERTY_NAME) {
+      // the same numbers as currentTokenLocation(): the token's row, and its column, which
+      // getTokenColumnNr() reports one higher unless it is unknown (negative)
+      line = bytes.getTokenLineNr();
+      int c = bytes.getTokenColumnNr();
+      column = c < 0 ? c : c - 1;
+    } else {
+      TokenStreamLocation loc = parser.currentTokenLocation();
+      line = loc.getLineNr();
+      column = loc.getColumnNr();
+    }
     switch (token) {
       case START_OBJECT -> {
         checkDepth(depth, line, column);
-        Map<String, Node> fields = new LinkedHashMap<>();
+        NodeMap fields = new NodeMap();
         JsonToken t;
         while ((t = nextName(fields)) == JsonToken.PROPERTY_NAME) {
           String name = parser.currentName();
           if (name.length() > settings.maxStringLength()) {
             throw limitString(line, column);
           }
-          if (fields.containsKey(name)) {
+          if (checkDuplicates && fields.containsKey(name)) {
             throw Fail.at(
                 ErrorCode.DUPLICATE_KEY,
                 safePointer(path),
@@ -153,10 +243,10 @@ public final class TreeReader {
           path.add(name);
           Node v = value(next(), depth + 1);
           path.remove(path.size() - 1);
-          fields.put(name, v);
+          fields.add(name, v);
         }
         expectEnd(t, JsonToken.END_OBJECT);
-        return new Node.Obj(Collections.unmodifiableMap(fields), line, column);
+        return new Node.Obj(fields, line, column);
       }
       case START_ARRAY -> {
         checkDepth(depth, line, column);
@@ -167,7 +257,8 @@ public final class TreeReader {
           items.add(value(t, depth + 1));
           path.remove(path.size() - 1);
         }
-        return new Node.Arr(List.copyOf(items), line, column);
+        return new Node.Arr(
+            items.isEmpty() ? List.of() : Collections.unmodifiableList(items), line, column);
       }
       case VALUE_STRING -> {
         String s = parser.getString();
