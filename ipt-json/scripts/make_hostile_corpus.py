@@ -91,9 +91,88 @@ def doc(kind, body):
     return d
 
 
+READINESS = {
+    "criteria": [
+        {"criterion": "SYMPTOMATIC_REMISSION", "status": "NOT_MET",
+         "evidence": "PHQ-9 latest 14, remission at or below 4 (DEFAULT)"},
+        {"criterion": "SYMPTOMATIC_RESPONSE", "status": "NOT_MET",
+         "evidence": "PHQ-9 baseline 11, latest 14: -27% reduction, response at 50%"},
+        {"criterion": "SUSTAINED_IMPROVEMENT", "status": "NOT_MET",
+         "evidence": "remission on 0 and response on 0 consecutive latest measurements; sustained needs 2"},
+        {"criterion": "FOCAL_AREA_GOALS", "status": "UNKNOWN",
+         "evidence": "focal areas Role dispute + Role transition: record the clinician's judgement (§3, §5.3)"},
+        {"criterion": "PATIENT_COMPETENCE", "status": "UNKNOWN",
+         "evidence": "gains attributed (TERM_ATTRIBUTE_GAINS done); record the clinician's judgement"},
+        {"criterion": "FUNCTIONAL_IMPROVEMENT", "status": "MET",
+         "evidence": "PHQ-9 functional difficulty 3 → 0"},
+        {"criterion": "TERMINATION_TASKS_DONE", "status": "MET", "evidence": "all termination tasks done"},
+        {"criterion": "SAFETY", "status": "MET", "evidence": "safety status MONITORING, 0 open risk tasks"}],
+    "outcome": "WORSENING",
+    "thresholdSet": "DEFAULT",
+    "recommendedDisposition": "ALTERNATIVE_TREATMENT",
+    "reason": "Little or no improvement: review gains and offer an effective alternative (medication, another psychotherapy, combination) (§5.4).",
+    "notes": ["Frame it as the treatment failing, not the patient (TERM_NONRESPONSE_FRAMING, §2.4, §5.4)."]}
+
+FIDELITY = {
+    "protocolId": "ipt-acute",
+    "findings": [
+        {"rule": "IPT-FID-007", "sessions": [2, 3, 5, 6, 7],
+         "detail": "5 consecutive sessions without a severity measure"},
+        {"rule": "IPT-FID-008", "sessions": [1],
+         "detail": "ROLE_PLAY in the initial phase is rare (§4.2)"}],
+    "adherence": [
+        {"session": 1, "phase": "INITIAL", "due": [], "done": []},
+        {"session": 4, "phase": "MIDDLE",
+         "due": ["MID_MOOD_EVENT_LINK", "MID_OPENING_QUESTION", "MID_PROBLEM_AREA_WORK"],
+         "done": ["MID_OPENING_QUESTION"]}]}
+
+RECOMMENDATIONS = {"recommendations": [
+    {"rank": 1, "technique": "AFFECT_ENCOURAGEMENT", "name": "Encouragement of affect", "score": 75,
+     "reasons": [
+         {"code": "PHASE_FIT", "text": "§4.2 expects Encouragement of affect high in the middle phase",
+          "section": "§4.2", "sources": [], "evidence": "CONVENTION", "points": 30},
+         {"code": "FOCAL_AREA_FIT",
+          "text": "Grief focus: §3.1 Typical techniques: encouragement of affect, nondirective exploration, clarification; later decision analysis and role play for re-engaging with others",
+          "section": "§3.1, §4.1", "sources": ["S8", "S10", "S11"], "evidence": "SOURCED", "points": 25},
+         {"code": "GRIEF_EARLY_MIDDLE",
+          "text": "Early middle phase of grief work: mourning and reconstructing the relationship with the deceased, encouraging affect (goal 1)",
+          "section": "§3.1", "sources": ["S8"], "evidence": "CONVENTION", "points": 20}],
+     "cautions": [{"text": "Overwhelming affect calls for slowing down", "timing": "UNSPECIFIED",
+                   "sources": ["S8", "S10", "S11"], "evidence": "CONVENTION", "section": "§4.1"}],
+     "goals": [{"text": "Help the patient mourn, i.e., work through the feelings about the loss (catharsis)",
+                "timing": "EARLY", "sources": ["S8"], "evidence": "SOURCED", "section": "§3.1"}],
+     "strategies": [{"text": "Rebuild the story of the relationship with the deceased and of the events before, during and after the death",
+                     "timing": "EARLY", "sources": [], "evidence": "CONVENTION", "section": "§3.1"}]},
+    {"rank": 2, "technique": "CLARIFICATION", "name": "Clarification", "score": 30,
+     "reasons": [
+         {"code": "PHASE_FIT", "text": "§4.2 expects Clarification high in the middle phase",
+          "section": "§4.2", "sources": [], "evidence": "CONVENTION", "points": 30}],
+     "cautions": [], "goals": [], "strategies": []}]}
+
+AGENDA = {
+    "status": "ACTIVE", "phase": "MIDDLE", "nextContractSession": 7, "plannedSessions": 16,
+    "sessionsRemainingAfterNext": 9, "measurementSchedule": "EVERY_4_SESSIONS_PHQ9_GAD7",
+    "items": [
+        {"kind": "OPENING_QUESTION", "priority": "ROUTINE", "task": "MID_OPENING_QUESTION",
+         "text": "Open with a general question about the time since the last session",
+         "section": "§2.3", "evidence": "SOURCED"},
+        {"kind": "MOOD_EVENT_LINK", "priority": "ROUTINE", "task": "MID_MOOD_EVENT_LINK",
+         "text": "Connect the week's mood changes to interpersonal events, in either direction",
+         "section": "§2.3", "evidence": "SOURCED"},
+        {"kind": "TIME_LIMIT_REMINDER", "priority": "ROUTINE", "task": "MID_TIME_LIMIT_REMINDER",
+         "text": "Tell the patient: 9 sessions left after this one (session 7 of 16)",
+         "section": "§2.3, §5.1", "evidence": "SOURCED"},
+        {"kind": "TECHNIQUE", "priority": "ROUTINE", "technique": "AFFECT_ENCOURAGEMENT",
+         "text": "1. Encouragement of affect (PHASE_FIT): §4.2 expects Encouragement of affect high in the middle phase",
+         "section": "§4.2", "evidence": "CONVENTION"}]}
+
 EVENT = doc("event", EVENTS[1])
 PROTOCOL_DOC = doc("protocol", PROTOCOL)
 MEASUREMENT = doc("measurement", PHQ9)
+READINESS_DOC = doc("readiness", READINESS)
+FIDELITY_DOC = doc("fidelity", FIDELITY)
+RECOMMENDATIONS_DOC = doc("recommendations", RECOMMENDATIONS)
+AGENDA_DOC = doc("agenda", AGENDA)
 
 
 def dumps(d):
@@ -151,6 +230,14 @@ with open(os.path.join(VALID, "bdi.measurement.json"), "w") as f:
     f.write(dumps(doc("measurement", BDI)))
 with open(os.path.join(VALID, "hamd.measurement.json"), "w") as f:
     f.write(dumps(doc("measurement", HAMD)))
+with open(os.path.join(VALID, "base.readiness.json"), "w") as f:
+    f.write(dumps(READINESS_DOC))
+with open(os.path.join(VALID, "base.fidelity.json"), "w") as f:
+    f.write(dumps(FIDELITY_DOC))
+with open(os.path.join(VALID, "base.recommendations.json"), "w") as f:
+    f.write(dumps(RECOMMENDATIONS_DOC))
+with open(os.path.join(VALID, "base.agenda.json"), "w") as f:
+    f.write(dumps(AGENDA_DOC))
 LOG = "".join(dumps(doc("event", e)) + "\n" for e in EVENTS)
 with open(os.path.join(VALID, "base.log.jsonl"), "w") as f:
     f.write(LOG)
@@ -390,6 +477,61 @@ write("rule-protocol-id.course.json", course(setp(["protocol", "id"], "SECRET Pr
 write("rule-protocol-task-phase.course.json", course(setp(["protocol", "mandatoryInitialTasks"], ["TERM_ANNOUNCE"])), "JSON-RULE", "/protocol", "IPT-PROTOCOL-006")
 write("rule-protocol-focal-areas.course.json", course(setp(["protocol", "maxFocalAreas"], 3)), "JSON-RULE", "/protocol", "IPT-PROTOCOL-004")
 write("rule-protocol-bounds.protocol.json", dumps(dict(PROTOCOL_DOC, maxSessions=10)), "JSON-RULE", "", "IPT-PROTOCOL-001")
+
+# ---------------------------------------------------------------- decision outputs
+
+
+def mutated(base_doc, mutate):
+    d = copy.deepcopy(base_doc)
+    mutate(d)
+    return dumps(d)
+
+
+R, F = READINESS_DOC, FIDELITY_DOC
+write("code-unknown-criterion.readiness.json", mutated(R, setp(["criteria", 0, "criterion"], "SECRET_CRITERION")), "JSON-VALUE", "/criteria/0/criterion")
+write("code-unknown-disposition.readiness.json", mutated(R, setp(["recommendedDisposition"], "SECRET_DISCHARGE")), "JSON-VALUE", "/recommendedDisposition")
+write("type-status-number.readiness.json", mutated(R, setp(["criteria", 1, "status"], 1)), "JSON-TYPE", "/criteria/1/status")
+write("type-outcome-null.readiness.json", mutated(R, setp(["outcome"], None)), "JSON-TYPE", "/outcome")
+write("type-note-number.readiness.json", mutated(R, setp(["notes"], [4711])), "JSON-TYPE", "/notes/0")
+write("unknown-in-criterion.readiness.json", mutated(R, lambda d: d["criteria"][2].update({"SECRET-NOTE": PATIENT})), "JSON-UNKNOWN-FIELD", "/criteria/2")
+write("missing-reason.readiness.json", mutated(R, delp(["reason"])), "JSON-MISSING-FIELD", "")
+write("version-newer.readiness.json", mutated(R, lambda d: d.update({"version": 2, "confidence": 3})), "JSON-VERSION", "/version")
+write("code-unknown-rule.fidelity.json", mutated(F, setp(["findings", 0, "rule"], "IPT-FID-999")), "JSON-VALUE", "/findings/0/rule")
+write("code-non-fidelity-rule.fidelity.json", mutated(F, setp(["findings", 0, "rule"], "IPT-SEQ-001")), "JSON-VALUE", "/findings/0/rule")
+write("code-rule-enum-name.fidelity.json", mutated(F, setp(["findings", 1, "rule"], "FIDELITY_TECHNIQUE_PHASE_ANOMALY")), "JSON-VALUE", "/findings/1/rule")
+write("code-duplicate-due-task.fidelity.json", mutated(F, setp(["adherence", 1, "due"], ["MID_OPENING_QUESTION", "MID_OPENING_QUESTION"])), "JSON-VALUE", "/adherence/1/due/1")
+write("value-finding-session-0.fidelity.json", mutated(F, setp(["findings", 0, "sessions", 0], 0)), "JSON-VALUE", "/findings/0/sessions/0")
+write("type-sessions-string.fidelity.json", mutated(F, setp(["findings", 0, "sessions"], "2,3")), "JSON-TYPE", "/findings/0/sessions")
+write("limit-number-adherence-session.fidelity.json", dumps(F).replace('"session":4', '"session":2147483648'), "JSON-LIMIT-NUMBER", "/adherence/1/session")
+write("unknown-top-level.fidelity.json", mutated(F, lambda d: d.update({"patientRef": PATIENT})), "JSON-UNKNOWN-FIELD", "")
+write("format-readiness-as-fidelity.fidelity.json", dumps(R), "JSON-FORMAT", "/format")
+
+Rc, A = RECOMMENDATIONS_DOC, AGENDA_DOC
+write("code-unknown-reason-code.recommendations.json", mutated(Rc, setp(["recommendations", 0, "reasons", 1, "code"], "SECRET_REASON")), "JSON-VALUE", "/recommendations/0/reasons/1/code")
+write("code-unknown-technique.recommendations.json", mutated(Rc, setp(["recommendations", 1, "technique"], "HYPNOSIS")), "JSON-VALUE", "/recommendations/1/technique")
+write("code-unknown-timing.recommendations.json", mutated(Rc, setp(["recommendations", 0, "goals", 0, "timing"], "SOMETIME")), "JSON-VALUE", "/recommendations/0/goals/0/timing")
+write("mismatch-score.recommendations.json", mutated(Rc, setp(["recommendations", 0, "score"], 76)), "JSON-MISMATCH", "/recommendations/0/score")
+write("value-rank-0.recommendations.json", mutated(Rc, setp(["recommendations", 0, "rank"], 0)), "JSON-VALUE", "/recommendations/0/rank")
+write("value-negative-points.recommendations.json", mutated(Rc, setp(["recommendations", 1, "reasons", 0, "points"], -30)), "JSON-VALUE", "/recommendations/1/reasons/0/points")
+write("value-no-reasons.recommendations.json", mutated(Rc, setp(["recommendations", 1, "reasons"], [])), "JSON-VALUE", "/recommendations/1/reasons")
+write("value-section-without-sign.recommendations.json", mutated(Rc, setp(["recommendations", 0, "reasons", 0, "section"], "4.2")), "JSON-VALUE", "/recommendations/0/reasons/0")
+write("value-bad-source-tag.recommendations.json", mutated(Rc, setp(["recommendations", 0, "cautions", 0, "sources"], ["S8", "SECRET"])), "JSON-VALUE", "/recommendations/0/cautions/0")
+write("type-root-array.recommendations.json", dumps(RECOMMENDATIONS["recommendations"]), "JSON-TYPE", "")
+write("type-points-string.recommendations.json", mutated(Rc, setp(["recommendations", 0, "reasons", 2, "points"], "20")), "JSON-TYPE", "/recommendations/0/reasons/2/points")
+write("unknown-in-reason.recommendations.json", mutated(Rc, lambda d: d["recommendations"][0]["reasons"][0].update({"weight": 30})), "JSON-UNKNOWN-FIELD", "/recommendations/0/reasons/0")
+write("version-newer.recommendations.json", mutated(Rc, setp(["version"], 2)), "JSON-VERSION", "/version")
+write("code-unknown-item-kind.agenda.json", mutated(A, setp(["items", 0, "kind"], "SECRET_KIND")), "JSON-VALUE", "/items/0/kind")
+write("code-unknown-status.agenda.json", mutated(A, setp(["status"], "PAUSED")), "JSON-VALUE", "/status")
+write("value-planned-sessions-0.agenda.json", mutated(A, setp(["plannedSessions"], 0)), "JSON-VALUE", "/plannedSessions")
+write("value-remaining-negative.agenda.json", mutated(A, setp(["sessionsRemainingAfterNext"], -1)), "JSON-VALUE", "/sessionsRemainingAfterNext")
+write("value-blank-item-text.agenda.json", mutated(A, setp(["items", 2, "text"], "  ")), "JSON-VALUE", "/items/2")
+write("type-next-session-string.agenda.json", mutated(A, setp(["nextContractSession"], "7")), "JSON-TYPE", "/nextContractSession")
+write("type-task-null.agenda.json", mutated(A, setp(["items", 1, "task"], None)), "JSON-TYPE", "/items/1/task")
+write("unknown-in-item.agenda.json", mutated(A, lambda d: d["items"][3].update({"patientName": "SECRET-NAME"})), "JSON-UNKNOWN-FIELD", "/items/3")
+write("missing-items.agenda.json", mutated(A, delp(["items"])), "JSON-MISSING-FIELD", "")
+write("limit-number-planned-sessions.agenda.json", dumps(A).replace('"plannedSessions":16', '"plannedSessions":99999999999'), "JSON-LIMIT-NUMBER", "/plannedSessions")
+write("version-newer-with-new-fields.agenda.json", mutated(A, lambda d: d.update({"version": 3, "room": "SECRET-ROOM"})), "JSON-VERSION", "/version")
+write("format-agenda-as-recommendations.recommendations.json", dumps(A), "JSON-FORMAT", "/format")
 
 # ---------------------------------------------------------------- JSON Lines event logs
 lines = [dumps(doc("event", e)) for e in EVENTS]

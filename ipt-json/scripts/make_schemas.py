@@ -222,7 +222,7 @@ def header(fmt):
     return {"format": {"const": fmt}, "version": {"const": 1}}
 
 
-def document(kind, title, description, body):
+def document(kind, title, description, body, schema_defs=None):
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://ipt4j.github.io/ipt4j/schema/1/" + kind + ".schema.json",
@@ -233,7 +233,7 @@ def document(kind, title, description, body):
         "properties": header("ipt4j." + kind),
     }
     schema.update(body)
-    schema["$defs"] = defs
+    schema["$defs"] = defs if schema_defs is None else schema_defs
     return schema
 
 
@@ -253,9 +253,166 @@ protocol = document("protocol", "ipt4j protocol definition", "A protocol definit
 measurement = document("measurement", "ipt4j measurement", "One scored measurement with its item-level answers.", {
     "$ref": "#/$defs/measurementBody", "unevaluatedProperties": False})
 
+# ---------------------------------------------------------------- decision outputs
+# Their definitions live in their own $defs, so the schemas of the other kinds stay as they were.
+
+
+def rule_codes(prefix):
+    src = open(os.path.join(CORE, "rule", "Rule.java"), encoding="utf-8").read()
+    return re.findall(r'"(' + re.escape(prefix) + r'[0-9]{3})"', src)
+
+
+DECISION_CODES = {
+    "readinessCriterion": "decision/ReadinessCriterion.java",
+    "criterionStatus": "decision/CriterionStatus.java",
+    "outcomeCategory": "measure/OutcomeCategory.java",
+    "disposition": "event/Disposition.java",
+    "phase": "protocol/Phase.java",
+    "task": "protocol/Task.java",
+}
+
+
+def code_defs(codes):
+    out = {}
+    for name, path in codes.items():
+        values = constants(path)
+        assert values, path
+        out[name] = {"description": "A code: the Java enum constant's name.", "enum": values}
+    return out
+
+
+STRING = {"type": "string"}
+TEXT = {"type": "string", "minLength": 1, "pattern": "\\S"}
+SECTION = {"type": "string", "pattern": "^§"}
+
+readiness_defs = code_defs({k: DECISION_CODES[k] for k in
+                            ["readinessCriterion", "criterionStatus", "outcomeCategory", "disposition"]})
+readiness_defs["criterionResult"] = {
+    "description": "One readiness criterion with its status and the evidence it rests on.",
+    "type": "object", "additionalProperties": False,
+    "required": ["criterion", "status", "evidence"],
+    "properties": {"criterion": ref("readinessCriterion"), "status": ref("criterionStatus"),
+                   "evidence": STRING}}
+readiness = document("readiness", "ipt4j termination-readiness assessment",
+                     "A termination-readiness assessment: every criterion with its status and evidence, the outcome on the baseline instrument and the recommended disposition.",
+                     {"unevaluatedProperties": False}, readiness_defs)
+readiness["required"] += ["criteria", "thresholdSet", "reason", "notes"]
+readiness["properties"].update({
+    "criteria": {"type": "array", "items": ref("criterionResult")},
+    "outcome": ref("outcomeCategory"),
+    "thresholdSet": STRING,
+    "recommendedDisposition": ref("disposition"),
+    "reason": STRING,
+    "notes": {"type": "array", "items": STRING}})
+
+fidelity_defs = code_defs({k: DECISION_CODES[k] for k in ["phase", "task"]})
+fidelity_defs["fidelityRule"] = {
+    "description": "The stable code of a fidelity check: an IPT-FID-* rule (docs/rules.md).",
+    "enum": rule_codes("IPT-FID-")}
+fidelity_defs["finding"] = {
+    "type": "object", "additionalProperties": False,
+    "required": ["rule", "sessions", "detail"],
+    "properties": {"rule": ref("fidelityRule"),
+                   "sessions": {"type": "array", "items": count()},
+                   "detail": STRING}}
+fidelity_defs["sessionAdherence"] = {
+    "type": "object", "additionalProperties": False,
+    "required": ["session", "phase", "due", "done"],
+    "properties": {"session": count(), "phase": ref("phase"),
+                   "due": code_set("task"), "done": code_set("task")}}
+fidelity = document("fidelity", "ipt4j fidelity report",
+                    "The fidelity report of one course: the IPT-FID-* findings with the sessions concerned, and the per-session adherence.",
+                    {"unevaluatedProperties": False}, fidelity_defs)
+fidelity["required"] += ["protocolId", "findings", "adherence"]
+fidelity["properties"].update({
+    "protocolId": STRING,
+    "findings": {"type": "array", "items": ref("finding")},
+    "adherence": {"type": "array", "items": ref("sessionAdherence")}})
+
+recommendation_codes = {
+    "technique": "technique/Technique.java",
+    "reasonCode": "decision/ReasonCode.java",
+    "evidence": "technique/Evidence.java",
+    "middleTiming": "technique/MiddleTiming.java",
+}
+recommendations_defs = code_defs(recommendation_codes)
+recommendations_defs["reason"] = {
+    "description": "One reason behind a recommendation; a note has 0 points.",
+    "type": "object", "additionalProperties": False,
+    "required": ["code", "text", "section", "sources", "evidence", "points"],
+    "properties": {"code": ref("reasonCode"), "text": TEXT, "section": SECTION,
+                   "sources": {"type": "array", "items": STRING},
+                   "evidence": ref("evidence"),
+                   "points": {"type": "integer", "minimum": 0}}}
+recommendations_defs["guidanceItem"] = {
+    "description": "A statement of the domain reference with its provenance (a caution, goal or strategy).",
+    "type": "object", "additionalProperties": False,
+    "required": ["text", "timing", "sources", "evidence", "section"],
+    "properties": {"text": TEXT, "timing": ref("middleTiming"),
+                   "sources": {"type": "array", "uniqueItems": True,
+                               "items": {"type": "string", "pattern": "^S[1-9][0-9]*$"}},
+                   "evidence": ref("evidence"), "section": SECTION},
+    "if": {"properties": {"evidence": {"const": "SOURCED"}}},
+    "then": {"properties": {"sources": {"minItems": 1}}}}
+recommendations_defs["recommendation"] = {
+    "description": "One ranked technique recommendation. score is the sum of the reasons' points; readers check it.",
+    "type": "object", "additionalProperties": False,
+    "required": ["rank", "technique", "name", "score", "reasons", "cautions", "goals", "strategies"],
+    "properties": {
+        "rank": {"type": "integer", "minimum": 1},
+        "technique": ref("technique"),
+        "name": TEXT,
+        "score": {"type": "integer", "minimum": 1},
+        "reasons": {"type": "array", "minItems": 1, "items": ref("reason")},
+        "cautions": {"type": "array", "items": ref("guidanceItem")},
+        "goals": {"type": "array", "items": ref("guidanceItem")},
+        "strategies": {"type": "array", "items": ref("guidanceItem")}}}
+recommendations = document("recommendations", "ipt4j technique recommendations",
+                           "The ranked technique recommendations of a course for its next session, each with its explained reasons, cautions, goals and strategies.",
+                           {"unevaluatedProperties": False}, recommendations_defs)
+recommendations["required"] += ["recommendations"]
+recommendations["properties"].update({
+    "recommendations": {"type": "array", "items": ref("recommendation")}})
+
+agenda_defs = code_defs({
+    "agendaStatus": "decision/AgendaStatus.java",
+    "phase": "protocol/Phase.java",
+    "agendaItemKind": "decision/AgendaItemKind.java",
+    "agendaPriority": "decision/AgendaPriority.java",
+    "task": "protocol/Task.java",
+    "instrument": "measure/Instrument.java",
+    "technique": "technique/Technique.java",
+    "evidence": "technique/Evidence.java",
+})
+agenda_defs["agendaItem"] = {
+    "description": "One item on the agenda of the next session.",
+    "type": "object", "additionalProperties": False,
+    "required": ["kind", "priority", "text", "section", "evidence"],
+    "properties": {"kind": ref("agendaItemKind"), "priority": ref("agendaPriority"),
+                   "task": ref("task"), "instrument": ref("instrument"),
+                   "technique": ref("technique"), "text": TEXT, "section": SECTION,
+                   "evidence": ref("evidence")}}
+agenda = document("agenda", "ipt4j session agenda",
+                  "The agenda of the next session of a course: where the session falls and the ordered items due.",
+                  {"unevaluatedProperties": False}, agenda_defs)
+agenda["required"] += ["status", "phase", "plannedSessions", "sessionsRemainingAfterNext",
+                       "measurementSchedule", "items"]
+agenda["properties"].update({
+    "status": ref("agendaStatus"),
+    "phase": ref("phase"),
+    "nextContractSession": count(),
+    "plannedSessions": count(),
+    "sessionsRemainingAfterNext": count(0),
+    "measurementSchedule": TEXT,
+    "items": {"type": "array", "items": ref("agendaItem")}})
+
+KINDS = [("course", course), ("event", event), ("protocol", protocol), ("measurement", measurement),
+         ("readiness", readiness), ("fidelity", fidelity), ("recommendations", recommendations),
+         ("agenda", agenda)]
+
 for out in OUT:
     os.makedirs(out, exist_ok=True)
-    for kind, schema in [("course", course), ("event", event), ("protocol", protocol), ("measurement", measurement)]:
+    for kind, schema in KINDS:
         with open(os.path.join(out, kind + ".schema.json"), "w", encoding="utf-8") as f:
             json.dump(schema, f, indent=2, ensure_ascii=False)
             f.write("\n")

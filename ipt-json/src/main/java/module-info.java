@@ -1,6 +1,6 @@
 /**
- * ipt4j JSON: a stable, versioned, schema-backed JSON format for ipt4j courses, events, protocols
- * and measurements, built on Jackson 3. The front door is {@link io.github.ipt4j.json.IptJson};
+ * ipt4j JSON: a stable, versioned, schema-backed JSON format for ipt4j courses, events, protocols,
+ * measurements and decision outputs, built on Jackson 3. The front door is {@link io.github.ipt4j.json.IptJson};
  * hosts with their own Jackson mapper register {@link io.github.ipt4j.json.IptJsonModule} (also
  * found through {@link java.util.ServiceLoader}).
  */

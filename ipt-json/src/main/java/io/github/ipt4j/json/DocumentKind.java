@@ -17,7 +17,24 @@ public enum DocumentKind {
   /** A protocol definition (a built-in preset or a researcher's custom protocol). */
   PROTOCOL("ipt4j.protocol", "protocol"),
   /** One scored measurement (PHQ-9, GAD-7, HAM-D-17, EPDS, BDI-II) with its item-level answers. */
-  MEASUREMENT("ipt4j.measurement", "measurement");
+  MEASUREMENT("ipt4j.measurement", "measurement"),
+  /**
+   * A termination-readiness assessment ({@link io.github.ipt4j.core.decision.ReadinessAssessment}):
+   * every criterion with its status and evidence, the outcome and the recommended disposition.
+   */
+  READINESS("ipt4j.readiness", "readiness"),
+  /**
+   * The fidelity report of one course ({@link io.github.ipt4j.core.decision.FidelityReport}): the
+   * {@code IPT-FID-*} findings and the per-session adherence.
+   */
+  FIDELITY("ipt4j.fidelity", "fidelity"),
+  /**
+   * The ranked technique recommendations of a course for its next session, wrapped in {@link
+   * Recommendations}: each with its explained reasons, cautions, goals and strategies.
+   */
+  RECOMMENDATIONS("ipt4j.recommendations", "recommendations"),
+  /** The agenda of a course's next session ({@link io.github.ipt4j.core.decision.Agenda}). */
+  AGENDA("ipt4j.agenda", "agenda");
 
   private final String formatName;
   private final String schemaName;

@@ -37,7 +37,7 @@ public enum ErrorCode {
   /** The document's {@code "version"} is newer than this reader knows, or not a valid version. */
   VERSION("JSON-VERSION"),
   /** A value written for readers in other languages (a measure's total or band, a course's
-   * identifiers) does not match the value recomputed from the data. */
+   * identifiers, a recommendation's score) does not match the value recomputed from the data. */
   MISMATCH("JSON-MISMATCH"),
   /** The data breaks an ipt4j rule: an event that the course refuses on replay, or an invalid
    * protocol definition. {@link IptJsonException#ruleCodes()} lists the rules' codes. */

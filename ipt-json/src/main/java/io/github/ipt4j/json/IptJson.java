@@ -24,8 +24,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The front door of the ipt4j JSON format: writes and reads courses, course events, protocol
- * definitions and measurements as versioned, self-describing JSON documents, and course events as
- * a JSON Lines event log. A host needs no Jackson type to use it.
+ * definitions, measurements and the decision outputs as versioned, self-describing JSON
+ * documents, and course events as a JSON Lines event log. A host needs no Jackson type to use it.
  *
  * <pre>{@code
  * IptJson json = IptJson.defaults();
@@ -35,9 +35,21 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p><b>Supported types.</b> {@link io.github.ipt4j.core.course.Course} ({@code ipt4j.course}),
  * {@link CourseEvent} and each event record ({@code ipt4j.event}), {@link
- * io.github.ipt4j.core.protocol.Protocol} ({@code ipt4j.protocol}) and {@link
- * io.github.ipt4j.core.measure.Measurement} ({@code ipt4j.measurement}); see {@link
- * #supports(Class)}.
+ * io.github.ipt4j.core.protocol.Protocol} ({@code ipt4j.protocol}), {@link
+ * io.github.ipt4j.core.measure.Measurement} ({@code ipt4j.measurement}), and the decision outputs
+ * {@link io.github.ipt4j.core.decision.ReadinessAssessment} ({@code ipt4j.readiness}), {@link
+ * io.github.ipt4j.core.decision.FidelityReport} ({@code ipt4j.fidelity}), {@link Recommendations}
+ * ({@code ipt4j.recommendations}) and {@link io.github.ipt4j.core.decision.Agenda} ({@code
+ * ipt4j.agenda}); see {@link #supports(Class)} and {@link DocumentKind}. The recommender's {@code
+ * List<Recommendation>} is written wrapped in {@link Recommendations}, because the kind of a
+ * document is chosen by the value's class and a list does not carry its element type.
+ *
+ * <pre>{@code
+ * String text = json.write(TerminationReadiness.assess(course)); // {"format":"ipt4j.readiness",...}
+ * FidelityReport report = json.read(other, FidelityReport.class);
+ * json.write(SessionAgenda.forNextSession(course));              // {"format":"ipt4j.agenda",...}
+ * json.write(new Recommendations(TechniqueRecommender.recommendFor(course)));
+ * }</pre>
  *
  * <p><b>Writing</b> is deterministic: the same value always gives the same bytes (UTF-8, properties
  * in the documented order, sets sorted by code, no insignificant white space unless {@link
@@ -100,8 +112,9 @@ public final class IptJson {
    * Tells whether a type can be written and read.
    *
    * @param type the type, not null
-   * @return true for {@code Course}, {@code CourseEvent} and its records, {@code Protocol} and
-   *     {@code Measurement}
+   * @return true for {@code Course}, {@code CourseEvent} and its records, {@code Protocol}, {@code
+   *     Measurement}, {@code ReadinessAssessment}, {@code FidelityReport}, {@link Recommendations}
+   *     and {@code Agenda}
    */
   public static boolean supports(Class<?> type) {
     return Codecs.forType(type).isPresent();
@@ -132,7 +145,7 @@ public final class IptJson {
   /**
    * Writes a value as a document.
    *
-   * @param value a course, event, protocol or measurement, not null
+   * @param value a value of a supported type (see {@link #supports(Class)}), not null
    * @return the JSON text
    * @throws InvalidValueException if {@code value} is null or of an unsupported type
    */
@@ -146,7 +159,7 @@ public final class IptJson {
   /**
    * Writes a value as a document in UTF-8.
    *
-   * @param value a course, event, protocol or measurement, not null
+   * @param value a value of a supported type (see {@link #supports(Class)}), not null
    * @return the UTF-8 bytes
    * @throws InvalidValueException if {@code value} is null or of an unsupported type
    */
@@ -166,7 +179,7 @@ public final class IptJson {
   /**
    * Writes a value as a document in UTF-8 to a stream, which is neither flushed nor closed.
    *
-   * @param value a course, event, protocol or measurement, not null
+   * @param value a value of a supported type (see {@link #supports(Class)}), not null
    * @param out the stream, not null
    * @throws InvalidValueException if an argument is null or {@code value} is of an unsupported type
    * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails
@@ -187,7 +200,9 @@ public final class IptJson {
                     new InvalidValueException(
                         "unsupported type "
                             + value.getClass().getName()
-                            + "; supported: Course, CourseEvent, Protocol, Measurement"));
+                            + "; supported: Course, CourseEvent, Protocol, Measurement,"
+                            + " ReadinessAssessment, FidelityReport, Recommendations (wrapping"
+                            + " a List<Recommendation>), Agenda"));
   }
 
   // ------------------------------------------------------------------------------ reading

@@ -1,18 +1,25 @@
 package io.github.ipt4j.json;
 
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.decision.Agenda;
+import io.github.ipt4j.core.decision.FidelityReport;
+import io.github.ipt4j.core.decision.ReadinessAssessment;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.EventType;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.json.internal.AgendaCodec;
 import io.github.ipt4j.json.internal.Codec;
 import io.github.ipt4j.json.internal.Codecs;
 import io.github.ipt4j.json.internal.CourseCodec;
 import io.github.ipt4j.json.internal.EventCodec;
+import io.github.ipt4j.json.internal.FidelityCodec;
 import io.github.ipt4j.json.internal.GeneratorOut;
 import io.github.ipt4j.json.internal.MeasurementCodec;
 import io.github.ipt4j.json.internal.Node;
 import io.github.ipt4j.json.internal.ProtocolCodec;
+import io.github.ipt4j.json.internal.ReadinessCodec;
+import io.github.ipt4j.json.internal.RecommendationsCodec;
 import io.github.ipt4j.json.internal.Settings;
 import io.github.ipt4j.json.internal.TreeReader;
 import tools.jackson.core.JsonGenerator;
@@ -28,7 +35,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * A Jackson 3 module for hosts that already have their own {@code JsonMapper}: it adds serializers
  * and deserializers for {@link Course}, {@link CourseEvent} (and each event record), {@link
- * Protocol} and {@link Measurement} that write and read exactly the documents of {@link IptJson},
+ * Protocol}, {@link Measurement}, {@link ReadinessAssessment}, {@link FidelityReport}, {@link
+ * Recommendations} and {@link Agenda} that write and read exactly the documents of {@link
+ * IptJson},
  * and changes nothing else about the host's mapper (no naming strategy, no features, no
  * polymorphic typing).
  *
@@ -69,6 +78,14 @@ public final class IptJsonModule extends SimpleModule {
     addDeserializer(CourseEvent.class, new Deser<>(CourseEvent.class, settings));
     addDeserializer(Protocol.class, new Deser<>(Protocol.class, settings));
     addDeserializer(Measurement.class, new Deser<>(Measurement.class, settings));
+    addSerializer(ReadinessAssessment.class, new Ser<>(ReadinessCodec.INSTANCE));
+    addSerializer(FidelityReport.class, new Ser<>(FidelityCodec.INSTANCE));
+    addDeserializer(ReadinessAssessment.class, new Deser<>(ReadinessAssessment.class, settings));
+    addDeserializer(FidelityReport.class, new Deser<>(FidelityReport.class, settings));
+    addSerializer(Recommendations.class, new Ser<>(RecommendationsCodec.INSTANCE));
+    addSerializer(Agenda.class, new Ser<>(AgendaCodec.INSTANCE));
+    addDeserializer(Recommendations.class, new Deser<>(Recommendations.class, settings));
+    addDeserializer(Agenda.class, new Deser<>(Agenda.class, settings));
     for (EventType type : EventType.values()) {
       register(EventCodec.classOf(type), settings);
     }

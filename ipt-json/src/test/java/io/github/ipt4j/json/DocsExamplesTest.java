@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.decision.Agenda;
+import io.github.ipt4j.core.decision.FidelityReport;
+import io.github.ipt4j.core.decision.ReadinessAssessment;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.protocol.Protocol;
@@ -74,6 +77,10 @@ class DocsExamplesTest {
       case EVENT -> CourseEvent.class;
       case PROTOCOL -> Protocol.class;
       case MEASUREMENT -> Measurement.class;
+      case READINESS -> ReadinessAssessment.class;
+      case FIDELITY -> FidelityReport.class;
+      case RECOMMENDATIONS -> Recommendations.class;
+      case AGENDA -> Agenda.class;
     };
   }
 }

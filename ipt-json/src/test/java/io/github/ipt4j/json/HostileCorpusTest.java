@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.decision.Agenda;
+import io.github.ipt4j.core.decision.FidelityReport;
+import io.github.ipt4j.core.decision.ReadinessAssessment;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.protocol.Protocol;
@@ -47,7 +50,14 @@ class HostileCorpusTest {
           "sessionsPerWeek",
           "comment",
           "2026-02-30",
-          "05/01/2026");
+          "05/01/2026",
+          "IPT-FID-999",
+          "FIDELITY_TECHNIQUE_PHASE_ANOMALY",
+          "confidence",
+          "SOMETIME",
+          "PAUSED",
+          "patientName",
+          "weight");
 
   record Expectation(String file, String code, String pointer, String rules, String line) {
     @Override
@@ -97,6 +107,14 @@ class HostileCorpusTest {
       return json.read(data, Protocol.class);
     } else if (file.endsWith(".measurement.json")) {
       return json.read(data, Measurement.class);
+    } else if (file.endsWith(".readiness.json")) {
+      return json.read(data, ReadinessAssessment.class);
+    } else if (file.endsWith(".fidelity.json")) {
+      return json.read(data, FidelityReport.class);
+    } else if (file.endsWith(".recommendations.json")) {
+      return json.read(data, Recommendations.class);
+    } else if (file.endsWith(".agenda.json")) {
+      return json.read(data, Agenda.class);
     } else if (file.endsWith(".log.jsonl")) {
       return json.readEventLog(data);
     }
@@ -161,6 +179,10 @@ class HostileCorpusTest {
         "base.measurement.json",
         "bdi.measurement.json",
         "hamd.measurement.json",
+        "base.readiness.json",
+        "base.fidelity.json",
+        "base.recommendations.json",
+        "base.agenda.json",
         "base.log.jsonl");
   }
 }

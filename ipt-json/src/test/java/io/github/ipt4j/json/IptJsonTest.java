@@ -102,6 +102,17 @@ class IptJsonTest {
     assertTrue(IptJson.supports(SessionHeld.class));
     assertTrue(IptJson.supports(Protocol.class));
     assertTrue(IptJson.supports(Measurement.class));
+    assertTrue(IptJson.supports(io.github.ipt4j.core.decision.ReadinessAssessment.class));
+    assertTrue(IptJson.supports(io.github.ipt4j.core.decision.FidelityReport.class));
+    assertTrue(IptJson.supports(Recommendations.class));
+    assertTrue(IptJson.supports(io.github.ipt4j.core.decision.Agenda.class));
+    assertFalse(IptJson.supports(io.github.ipt4j.core.decision.FidelitySummary.class));
+    assertFalse(IptJson.supports(java.util.List.class));
+    assertThrows(InvalidValueException.class, () -> JSON.write(java.util.List.of()));
+    assertThrows(InvalidValueException.class, () -> new Recommendations(null));
+    assertThrows(
+        InvalidValueException.class,
+        () -> new Recommendations(java.util.Arrays.asList((io.github.ipt4j.core.decision.Recommendation) null)));
   }
 
   @Test
@@ -184,6 +195,16 @@ class IptJsonTest {
     for (int i = 0; i < 200; i++) {
       for (Object value :
           new Object[] {Gens.course(r), Gens.event(r), Gens.protocol(r), Gens.measurement(r)}) {
+        mapper.readTree(JSON.write(value)).properties().forEach(e -> checkNames(e.getKey(), e.getValue()));
+      }
+    }
+  }
+
+  @Test
+  void everyPropertyNameOfTheDecisionOutputsIsAKnownName() {
+    JsonMapper mapper = JsonMapper.builder().build();
+    for (Course course : CourseStages.seeded(25)) {
+      for (Object value : DecisionOutputs.of(course)) {
         mapper.readTree(JSON.write(value)).properties().forEach(e -> checkNames(e.getKey(), e.getValue()));
       }
     }

@@ -98,6 +98,18 @@ class JacksonModuleTest {
   }
 
   @Test
+  void decisionOutputsAreTheSameDocumentsAsTheFacadeWrites() {
+    JsonMapper mapper = JsonMapper.builder().addModule(JSON.module()).build();
+    for (io.github.ipt4j.core.course.Course course : CourseStages.seeded(10)) {
+      for (Object value : DecisionOutputs.of(course)) {
+        String text = mapper.writeValueAsString(value);
+        assertEquals(mapper.readTree(JSON.write(value)), mapper.readTree(text));
+        assertEquals(value, mapper.readValue(text, value.getClass()));
+      }
+    }
+  }
+
+  @Test
   void badInputIsAJacksonExceptionCausedByTheOneExceptionType() {
     JsonMapper mapper = JsonMapper.builder().addModule(new IptJsonModule()).build();
     String hostile = HostileCorpusTest.resource("/hostile/rule-date-backwards.course.json");

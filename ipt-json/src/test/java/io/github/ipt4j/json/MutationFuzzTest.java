@@ -17,15 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class MutationFuzzTest {
   private static final IptJson JSON = IptJson.defaults();
-  private static final List<String> SEEDS =
-      List.of(
-          "base.course.json",
-          "base.event.json",
-          "base.protocol.json",
-          "base.measurement.json",
-          "bdi.measurement.json",
-          "hamd.measurement.json",
-          "base.log.jsonl");
+  private static final List<String> SEEDS = HostileCorpusTest.validSeeds().toList();
   private static final String[] INSERTS = {
     "{", "}", "[", "]", "\"", ",", ":", "null", "true", "-1", "0", "2147483648", "1e400", "1.5",
     "\"x\":1,", "\"format\":\"ipt4j.event\",", "\\u0000", "\\", "\n", "\uD800", "\u00e9", "[[[[",

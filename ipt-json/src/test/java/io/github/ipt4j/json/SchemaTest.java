@@ -9,6 +9,16 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.decision.AgendaItemKind;
+import io.github.ipt4j.core.decision.AgendaPriority;
+import io.github.ipt4j.core.decision.AgendaStatus;
+import io.github.ipt4j.core.decision.CriterionStatus;
+import io.github.ipt4j.core.decision.Fidelity;
+import io.github.ipt4j.core.decision.ReadinessCriterion;
+import io.github.ipt4j.core.decision.ReasonCode;
+import io.github.ipt4j.core.decision.SessionAgenda;
+import io.github.ipt4j.core.decision.TechniqueRecommender;
 import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.ContactFrequency;
 import io.github.ipt4j.core.event.Disposition;
@@ -22,6 +32,7 @@ import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.RelationshipRole;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.measure.Instrument;
+import io.github.ipt4j.core.measure.OutcomeCategory;
 import io.github.ipt4j.core.protocol.DisputeStage;
 import io.github.ipt4j.core.protocol.Frequency;
 import io.github.ipt4j.core.protocol.MissedSessionPolicy;
@@ -30,6 +41,9 @@ import io.github.ipt4j.core.protocol.ProblemArea;
 import io.github.ipt4j.core.protocol.ProtocolFeature;
 import io.github.ipt4j.core.protocol.Task;
 import io.github.ipt4j.core.protocol.Variant;
+import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.core.technique.Evidence;
+import io.github.ipt4j.core.technique.MiddleTiming;
 import io.github.ipt4j.core.technique.Technique;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +53,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
@@ -101,6 +116,46 @@ class SchemaTest {
   @Test
   void generatedMeasurementsValidate() {
     allValidate(DocumentKind.MEASUREMENT, 500, Gens::measurement);
+  }
+
+  /** Courses at several stages of generated realistic scenarios. */
+  private static final List<Course> STAGES = CourseStages.seeded(75);
+
+  private static void allValidate(DocumentKind kind, Function<Course, Optional<?>> compute) {
+    int validated = 0;
+    for (Course course : STAGES) {
+      Optional<?> value = compute.apply(course);
+      if (value.isEmpty()) {
+        continue;
+      }
+      validated++;
+      String json = JSON.write(value.get());
+      List<Error> errors = validate(kind, json);
+      assertTrue(errors.isEmpty(), () -> errors + "\n" + json);
+    }
+    assertTrue(validated >= STAGES.size() * 9 / 10, "validated " + validated);
+  }
+
+  @Test
+  void readinessAssessmentsOfGeneratedCoursesValidate() {
+    allValidate(DocumentKind.READINESS, DecisionOutputs::readiness);
+  }
+
+  @Test
+  void fidelityReportsOfGeneratedCoursesValidate() {
+    allValidate(DocumentKind.FIDELITY, course -> Optional.of(Fidelity.report(course)));
+  }
+
+  @Test
+  void recommendationsOfGeneratedCoursesValidate() {
+    allValidate(
+        DocumentKind.RECOMMENDATIONS,
+        course -> Optional.of(new Recommendations(TechniqueRecommender.recommendFor(course))));
+  }
+
+  @Test
+  void agendasOfGeneratedCoursesValidate() {
+    allValidate(DocumentKind.AGENDA, course -> Optional.of(SessionAgenda.forNextSession(course)));
   }
 
   @ParameterizedTest
@@ -192,8 +247,53 @@ class SchemaTest {
       }
       assertEquals(inJava, inSchema, e.getKey());
     }
+    assertCodes(
+        DocumentKind.READINESS,
+        Map.of(
+            "readinessCriterion", ReadinessCriterion.class,
+            "criterionStatus", CriterionStatus.class,
+            "outcomeCategory", OutcomeCategory.class,
+            "disposition", Disposition.class));
+    assertCodes(DocumentKind.FIDELITY, Map.of("phase", Phase.class, "task", Task.class));
+    assertCodes(
+        DocumentKind.RECOMMENDATIONS,
+        Map.of(
+            "technique", Technique.class,
+            "reasonCode", ReasonCode.class,
+            "evidence", Evidence.class,
+            "middleTiming", MiddleTiming.class));
+    assertCodes(
+        DocumentKind.AGENDA,
+        Map.of(
+            "agendaStatus", AgendaStatus.class,
+            "phase", Phase.class,
+            "agendaItemKind", AgendaItemKind.class,
+            "agendaPriority", AgendaPriority.class,
+            "task", Task.class,
+            "instrument", Instrument.class,
+            "technique", Technique.class,
+            "evidence", Evidence.class));
+    List<String> fidelityRules = new ArrayList<>();
+    JsonMapper.builder().build().readTree(IptJson.schema(DocumentKind.FIDELITY)).get("$defs")
+        .get("fidelityRule").get("enum").forEach(n -> fidelityRules.add(n.asString()));
+    assertEquals(
+        Stream.of(Rule.values()).map(Rule::code).filter(c -> c.startsWith("IPT-FID-")).toList(),
+        fidelityRules);
     List<String> types = new ArrayList<>();
     defs.get("eventBody").get("properties").get("type").get("enum").forEach(n -> types.add(n.asString()));
     assertEquals(Stream.of(EventType.values()).map(EventType::typeName).toList(), types);
+  }
+
+  private static void assertCodes(DocumentKind kind, Map<String, Class<? extends Enum<?>>> codes) {
+    JsonNode defs = JsonMapper.builder().build().readTree(IptJson.schema(kind)).get("$defs");
+    for (Map.Entry<String, Class<? extends Enum<?>>> e : codes.entrySet()) {
+      List<String> inSchema = new ArrayList<>();
+      defs.get(e.getKey()).get("enum").forEach(n -> inSchema.add(n.asString()));
+      List<String> inJava = new ArrayList<>();
+      for (Enum<?> c : e.getValue().getEnumConstants()) {
+        inJava.add(c.name());
+      }
+      assertEquals(inJava, inSchema, kind + " " + e.getKey());
+    }
   }
 }

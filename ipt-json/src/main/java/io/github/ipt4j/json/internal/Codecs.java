@@ -13,7 +13,11 @@ public final class Codecs {
           CourseCodec.INSTANCE,
           EventCodec.INSTANCE,
           ProtocolCodec.INSTANCE,
-          MeasurementCodec.INSTANCE);
+          MeasurementCodec.INSTANCE,
+          ReadinessCodec.INSTANCE,
+          FidelityCodec.INSTANCE,
+          RecommendationsCodec.INSTANCE,
+          AgendaCodec.INSTANCE);
 
   private Codecs() {}
 

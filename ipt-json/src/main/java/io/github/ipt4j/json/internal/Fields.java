@@ -46,6 +46,22 @@ public final class Fields {
             "instrument", "bandScheme", "items", "notAssessed", "functionalDifficulty", "total",
             "band", "name", "source", "bands", "label", "lowest", "highest", "item", "score",
             "option"));
+    names.addAll(
+        Set.of(
+            // readiness assessment
+            "criteria", "criterion", "status", "outcome", "thresholdSet",
+            "recommendedDisposition", "notes",
+            // fidelity report
+            "protocolId", "findings", "rule", "detail", "adherence", "session", "phase", "due",
+            "done"));
+    names.addAll(
+        Set.of(
+            // recommendations
+            "recommendations", "rank", "technique", "reasons", "cautions", "goals", "strategies",
+            "code", "text", "section", "sources", "points", "timing",
+            // agenda
+            "nextContractSession", "plannedSessions", "sessionsRemainingAfterNext",
+            "measurementSchedule", "kind", "priority"));
     for (ProblemArea area : ProblemArea.values()) {
       names.add(area.name());
     }
