@@ -150,8 +150,9 @@ public final class IptJson {
    * @throws InvalidValueException if {@code value} is null or of an unsupported type
    */
   public String write(Object value) {
-    CanonicalWriter out = new CanonicalWriter(settings.prettyPrint());
-    Codecs.write(out, codecFor(value), value);
+    Codec<Object> codec = codecFor(value);
+    CanonicalWriter out = new CanonicalWriter(settings.prettyPrint(), expectedSize(value));
+    Codecs.write(out, codec, value);
     return out.toString();
   }
 
