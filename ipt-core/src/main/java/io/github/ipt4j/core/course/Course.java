@@ -792,15 +792,8 @@ public final class Course {
       found.add(Violation.of(Rule.SAFETY_RISK_TASK_OPEN, d.openRiskTasks.size() + " open"));
     }
     if (next == Phase.MIDDLE && d.phase == Phase.INITIAL) {
-      Set<Task> missing = EnumSet.noneOf(Task.class);
-      missing.addAll(protocol.mandatoryInitialTasks());
-      missing.removeAll(d.completedTasks);
-      if (!missing.isEmpty()) {
-        found.add(
-            Violation.of(
-                Rule.PHASE_INITIAL_TASKS_MISSING,
-                missing.stream().map(Enum::name).collect(Collectors.joining(", "))));
-      }
+      missingTasks(protocol.mandatoryInitialTasks(), d.completedTasks, Rule.PHASE_INITIAL_TASKS_MISSING)
+          .ifPresent(found::add);
       boolean accepted =
           d.formulation.filter(f -> f.status() == FormulationStatus.ACCEPTED).isPresent();
       if (d.focus.isEmpty() || !accepted) {
@@ -824,6 +817,28 @@ public final class Course {
       }
     }
     d.phase = next;
+  }
+
+  /** The violation naming the required tasks not yet done, if any. */
+  private static Optional<Violation> missingTasks(Set<Task> required, Set<Task> done, Rule rule) {
+    Set<Task> missing = EnumSet.noneOf(Task.class);
+    missing.addAll(required);
+    missing.removeAll(done);
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Violation.of(rule, missing.stream().map(Enum::name).collect(Collectors.joining(", "))));
+  }
+
+  /** Whether an open risk task has had neither an assessment nor an outreach safety check. */
+  private static boolean hasUncheckedRiskTask(Draft d) {
+    for (RiskTask t : d.openRiskTasks) {
+      if (!t.safetyChecked()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Phase nextPhase(Phase current) {
@@ -873,7 +888,7 @@ public final class Course {
     if (d.suspended) {
       found.add(Violation.of(Rule.SAFETY_SUSPENDED));
     }
-    if (d.openRiskTasks.stream().anyMatch(t -> !t.safetyChecked())) {
+    if (hasUncheckedRiskTask(d)) {
       found.add(Violation.of(Rule.SAFETY_RISK_TASK_OPEN, d.openRiskTasks.size() + " open"));
     }
     if (d.disposition.isEmpty()) {
@@ -887,16 +902,11 @@ public final class Course {
                 Rule.TERMINATION_FINAL_SESSION_NOT_HELD,
                 "used " + d.contractSessionsUsed + " of " + planned));
       }
-      Set<Task> missing = EnumSet.noneOf(Task.class);
-      missing.addAll(protocol.mandatoryTerminationTasks());
-      missing.removeAll(d.completedTasks);
-      missing.remove(Task.TERM_DISPOSITION);
-      if (!missing.isEmpty()) {
-        found.add(
-            Violation.of(
-                Rule.TERMINATION_TASKS_MISSING,
-                missing.stream().map(Enum::name).collect(Collectors.joining(", "))));
-      }
+      // The disposition has its own rule (TERMINATION_NO_DISPOSITION), so it is not listed twice.
+      Set<Task> required = EnumSet.noneOf(Task.class);
+      required.addAll(protocol.mandatoryTerminationTasks());
+      required.remove(Task.TERM_DISPOSITION);
+      missingTasks(required, d.completedTasks, Rule.TERMINATION_TASKS_MISSING).ifPresent(found::add);
     }
     d.endReason =
         Optional.of(d.earlyEndRequested ? EndReason.PATIENT_REQUESTED_END : EndReason.COMPLETED);
@@ -907,7 +917,7 @@ public final class Course {
     if (d.outreachSinceLastAttended == 0) {
       found.add(Violation.of(Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH));
     }
-    if (d.openRiskTasks.stream().anyMatch(t -> !t.safetyChecked())) {
+    if (hasUncheckedRiskTask(d)) {
       found.add(
           Violation.of(Rule.SAFETY_RISK_TASK_OPEN, "an outreach safety check is needed first"));
     } else if (d.lastRiskIndicatorPositive && !d.safetyCheckedSinceLastAttended) {

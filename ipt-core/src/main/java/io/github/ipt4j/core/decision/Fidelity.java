@@ -101,8 +101,6 @@ public final class Fidelity {
         proposedDeficitsOverOthers |=
             otherCandidates
                 && p.focus().stream().anyMatch(f -> f.area() == ProblemArea.INTERPERSONAL_DEFICITS);
-      } else if (e instanceof FocusChanged) {
-        focusAccepted = true;
       } else if (e instanceof MeasureRecorded m) {
         currentMeasured |= m.measurement().instrument().isSeverityMeasure();
       } else if (e instanceof SessionHeld held) {
