@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.course.Outcome;
-import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.course.SafetyStatus;
 import io.github.ipt4j.core.event.CourseOpened;
 import io.github.ipt4j.core.event.MeasureRecorded;
@@ -34,23 +33,29 @@ class ReadmeExampleTest {
             Protocols.ACUTE,
             CourseOpened.of(day, HostId.of("course-123"), HostId.of("patient-456")));
 
-    course = course.apply(SessionHeld.of(day, 1, Modality.IN_PERSON, Set.of())).course();
+    course = course.apply(SessionHeld.of(day, 1, Modality.IN_PERSON, Set.of())).orElseThrow();
 
-    Outcome outcome =
-        course.apply(MeasureRecorded.of(day, Measurements.phq9(1, 1, 0, 1, 0, 0, 0, 0, 1)));
-    course = outcome.course();
-    assertEquals(List.of("IPT-SAFETY-001"), codes(outcome.violations()));
+    course =
+        course
+            .apply(MeasureRecorded.of(day, Measurements.phq9(1, 1, 0, 1, 0, 0, 0, 0, 1)))
+            .orElseThrow();
     assertEquals(SafetyStatus.ASSESSMENT_PENDING, course.safetyStatus());
-
-    Outcome refused = course.apply(PhaseAdvanced.of(day, Phase.MIDDLE));
+    assertEquals("IPT-SAFETY-001", course.openAlerts().get(0).finding().code());
     assertEquals(
-        List.of("IPT-PHASE-002", "IPT-PHASE-003", "IPT-PHASE-004", "IPT-SAFETY-002"),
-        codes(refused.violations()).stream().sorted().collect(Collectors.toList()));
-    assertSame(course, refused.course());
+        List.of("IPT-SAFETY-001"),
+        course.entries().get(2).findings().stream().map(f -> f.code()).collect(Collectors.toList()));
 
-    Replay replay = Course.replay(Protocols.ACUTE, course.history());
-    assertTrue(replay instanceof Replay.Replayed);
-    assertEquals(course, ((Replay.Replayed) replay).course());
+    Outcome outcome = course.apply(PhaseAdvanced.of(day, Phase.MIDDLE));
+    assertTrue(outcome instanceof Outcome.Rejected);
+    if (outcome instanceof Outcome.Rejected refused) {
+      assertEquals(
+          List.of("IPT-PHASE-002", "IPT-PHASE-003", "IPT-PHASE-004", "IPT-SAFETY-002"),
+          codes(refused.violations()).stream().sorted().collect(Collectors.toList()));
+      assertSame(course, refused.unchanged());
+    }
+
+    Course again = Course.rebuild(Protocols.ACUTE, course.history()).orElseThrow();
+    assertEquals(course, again);
   }
 
   private static List<String> codes(List<Violation> violations) {

@@ -20,6 +20,7 @@ import io.github.ipt4j.core.event.Disposition;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.protocol.Phase;
+import io.github.ipt4j.core.rule.Finding;
 import io.github.ipt4j.core.rule.Violation;
 import io.github.ipt4j.json.IptJson;
 import java.io.IOException;
@@ -162,19 +163,20 @@ public final class Demo {
     Course c = course;
     for (CourseEvent event : visit.events()) {
       Outcome o = c.apply(event);
-      if (!o.isAccepted()) {
+      if (!(o instanceof Outcome.Accepted accepted)) {
         throw new IllegalStateException(
-            "session " + visit.number() + ": " + event.type() + " refused: " + o.violations());
+            "session " + visit.number() + ": " + event.type() + " refused: "
+                + ((Outcome.Rejected) o).violations());
       }
-      for (Violation w : o.violations()) {
-        notes.add(new String[] {"warning", w.code() + " " + w.message()});
+      for (Finding w : accepted.findings()) {
+        notes.add(new String[] {w.isAlert() ? "alert" : "warning", w.code() + " " + w.message()});
       }
       if (event instanceof RiskAssessmentCompleted r) {
         notes.add(new String[] {"safety", "risk assessment documented (" + r.result()
             + ", safety plan " + (r.safetyPlanInPlace() ? "in place" : "not in place")
-            + "), status now " + o.course().safetyStatus()});
+            + "), status now " + accepted.course().safetyStatus()});
       }
-      c = o.course();
+      c = accepted.course();
       if (visit.number() == DemoCourse.WRONG_STEP_SESSION && event == visit.events().get(0)) {
         notes.addAll(tryWrongStep(c));
       }
@@ -234,16 +236,16 @@ public final class Demo {
   private static List<String[]> tryWrongStep(Course course) {
     CourseEvent wrong = DemoCourse.wrongStep();
     Outcome o = course.apply(wrong);
-    if (o.isAccepted()) {
+    if (!(o instanceof Outcome.Rejected refused)) {
       throw new IllegalStateException("the wrong step was accepted");
     }
     List<String[]> lines = new ArrayList<>();
     lines.add(new String[] {"REFUSED", "starting the termination phase now, with no reason given:"});
-    for (Violation v : o.violations()) {
+    for (Violation v : refused.violations()) {
       lines.add(new String[] {"REFUSED", v.code() + " " + v.message()});
     }
     lines.add(new String[] {"", "the course is unchanged ("
-        + (o.course().equals(course) ? "equal" : "CHANGED")
+        + (refused.unchanged().equals(course) ? "equal" : "CHANGED")
         + "); the clinician carries on with the middle phase"});
     return lines;
   }
@@ -266,10 +268,6 @@ public final class Demo {
   }
 
   private static Course applyOrFail(Course course, CourseEvent event) {
-    Outcome o = course.apply(event);
-    if (!o.isAccepted()) {
-      throw new IllegalStateException(event.type() + " refused: " + o.violations());
-    }
-    return o.course();
+    return course.apply(event).orElseThrow();
   }
 }

@@ -102,7 +102,7 @@ class DemoTest {
     assertEquals(events.size(), Files.readAllLines(log).size());
     assertTrue(out.contains("(" + events.size() + " events)"), out);
     Replay replay = Course.replay(DemoCourse.PROTOCOL, events);
-    assertEquals(read, ((Replay.Replayed) replay).course());
+    assertEquals(read, replay.orElseThrow());
   }
 
   @Test

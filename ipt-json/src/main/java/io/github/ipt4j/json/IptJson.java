@@ -30,7 +30,7 @@ import tools.jackson.core.json.JsonFactory;
  * <pre>{@code
  * IptJson json = IptJson.defaults();
  * String text = json.write(course);                  // {"format":"ipt4j.course","version":1,...}
- * Course again = json.read(text, Course.class);      // replays and validates every event
+ * Course again = json.read(text, Course.class);      // rebuilds the stored history
  * }</pre>
  *
  * <p><b>Supported types.</b> {@link io.github.ipt4j.core.course.Course} ({@code ipt4j.course}),
@@ -55,9 +55,16 @@ import tools.jackson.core.json.JsonFactory;
  * in the documented order, sets sorted by code, no insignificant white space unless {@link
  * Builder#prettyPrint(boolean)}), so documents can be hashed and signed.
  *
- * <p><b>Reading is validating</b>: a course document is replayed through {@link
- * io.github.ipt4j.core.course.Course#replay}, a protocol through its builder, a measurement
- * through the scoring factories. Any problem with the input — syntax, limits, types, unknown
+ * <p><b>Reading is validating</b>: a protocol is read through its builder, a measurement through
+ * the scoring factories, and a course document's events are checked for structural integrity
+ * (the first event opens the course, no other does, nothing follows its end, dates and session
+ * numbers in order). By default a course document is a <em>stored</em> record: its history is
+ * rebuilt with {@link io.github.ipt4j.core.course.Course#rebuild}, which never refuses an event on
+ * a clinical rule, so a document written under an earlier release (and its rules) stays readable
+ * under every later one. For an <em>untrusted import</em> — a document from another system — set
+ * {@link Builder#validateHistory(boolean)} and every event is judged by this release's rules
+ * through {@link io.github.ipt4j.core.course.Course#replay}; {@code Course.audit()} reports the
+ * same judgement without refusing. Any problem with the input — syntax, limits, types, unknown
  * fields, rule violations — throws {@link IptJsonException} and nothing else; its message never
  * repeats input values. Limits are set with {@link #builder()}.
  *
@@ -512,6 +519,7 @@ public final class IptJson {
     private int maxStringLength = Settings.DEFAULTS.maxStringLength();
     private boolean ignoreUnknownFields;
     private boolean prettyPrint;
+    private boolean validateHistory;
 
     private Builder() {}
 
@@ -593,6 +601,22 @@ public final class IptJson {
     }
 
     /**
+     * Sets whether a course document's events are judged by this release's clinical rules when it
+     * is read; default false. By default a course document is a stored record and its history is
+     * rebuilt with {@code Course.rebuild}: structural integrity is checked, but no clinical rule
+     * refuses an event, so documents written under an earlier release stay readable. Set true for
+     * an untrusted import (a document from another system): every event is applied with {@code
+     * Course.replay} and the first refused event fails the read with {@link ErrorCode#RULE}.
+     *
+     * @param validate true to judge every event of an imported course
+     * @return this builder
+     */
+    public Builder validateHistory(boolean validate) {
+      this.validateHistory = validate;
+      return this;
+    }
+
+    /**
      * Builds the immutable instance.
      *
      * @return the instance
@@ -600,7 +624,12 @@ public final class IptJson {
     public IptJson build() {
       return new IptJson(
           new Settings(
-              maxDocumentBytes, maxDepth, maxStringLength, ignoreUnknownFields, prettyPrint));
+              maxDocumentBytes,
+              maxDepth,
+              maxStringLength,
+              ignoreUnknownFields,
+              prettyPrint,
+              validateHistory));
     }
   }
 }

@@ -49,7 +49,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *
  * <p>Values are written as whole documents (with {@code "format"} and {@code "version"}) wherever
  * they appear in the host's data. Reading applies the same validation as {@link IptJson} (a
- * course is replayed) and the default limits on strings and nesting; the host's own parser limits
+ * course's stored history is rebuilt, see {@link IptJson.Builder#validateHistory(boolean)}) and
+ * the default limits on strings and nesting; the host's own parser limits
  * apply too. A problem is reported as a Jackson {@link DatabindException} whose cause is the
  * {@link IptJsonException}, with its code and pointer relative to the value.
  *

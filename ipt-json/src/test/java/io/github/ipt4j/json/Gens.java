@@ -361,8 +361,8 @@ final class Gens {
           r.nextInt(3) == 0 ? EventType.SESSION_HELD : pick(r, EventType.class);
       CourseEvent event = event(r, type, date, people, next);
       Outcome outcome = course.apply(event);
-      if (outcome.isAccepted()) {
-        course = outcome.course();
+      if (outcome instanceof Outcome.Accepted accepted) {
+        course = accepted.course();
         if (event instanceof InventoryPersonAdded added) {
           people.add(added.person().id());
         }

@@ -95,6 +95,10 @@ class GoldenFilesTest {
     assertFalse(log.isTruncated());
     Replay replay = Course.replay(fromDocument.protocol(), log.events());
     assertTrue(replay instanceof Replay.Replayed, () -> g.name() + ": " + replay);
-    assertEquals(fromDocument, ((Replay.Replayed) replay).course());
+    assertEquals(fromDocument, replay.orElseThrow());
+    Replay rebuilt = Course.rebuild(fromDocument.protocol(), log.events());
+    assertTrue(rebuilt instanceof Replay.Replayed, () -> g.name() + ": " + rebuilt);
+    assertEquals(fromDocument, rebuilt.orElseThrow());
+    assertEquals(fromDocument.entries(), rebuilt.orElseThrow().entries());
   }
 }

@@ -30,6 +30,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileCorpusTest {
   private static final IptJson JSON = IptJson.defaults();
+  /** The hostile corpus is untrusted input: its course documents are read as imports. */
+  private static final IptJson UNTRUSTED = IptJson.builder().validateHistory(true).build();
+
+  /** The course documents of the corpus that break a clinical rule, not the structure. */
+  static Stream<String> clinicallyRefusedCourses() {
+    return Stream.of(
+        "rule-unknown-inventory-person.course.json",
+        "rule-person-added-twice.course.json",
+        "rule-discharged-not-hospitalised.course.json",
+        "rule-session-in-crisis.course.json");
+  }
 
   /** Strings that occur in the hostile documents and must never appear in a message. */
   private static final List<String> NEVER_IN_MESSAGES =
@@ -121,6 +132,18 @@ class HostileCorpusTest {
     throw new IllegalArgumentException(file);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clinicallyRefusedCourses")
+  void aStoredCourseThatBreaksOnlyAClinicalRuleIsReadAndTheAuditNamesTheRule(String file) {
+    Expectation x =
+        expectations().stream().filter(e -> e.file().equals(file)).findFirst().orElseThrow();
+    Course course = JSON.read(bytes("/hostile/" + file), Course.class);
+    int index = Integer.parseInt(x.pointer().substring("/events/".length()));
+    List<String> today =
+        course.audit().entries().get(index).violations().stream().map(v -> v.code()).toList();
+    assertEquals(List.of(x.rules().split(",")), today);
+  }
+
   @Test
   void theCorpusHoldsAtLeastAHundredDocuments() {
     assertTrue(expectations().size() >= 100, "corpus size " + expectations().size());
@@ -131,7 +154,7 @@ class HostileCorpusTest {
   void isRefusedWithTheExpectedCodeAndPointer(Expectation x) {
     IptJsonException e = null;
     try {
-      read(JSON, x.file(), bytes("/hostile/" + x.file()));
+      read(UNTRUSTED, x.file(), bytes("/hostile/" + x.file()));
     } catch (IptJsonException thrown) {
       e = thrown;
     } catch (Throwable other) {

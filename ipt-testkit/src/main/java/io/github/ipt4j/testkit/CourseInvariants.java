@@ -12,7 +12,6 @@ import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.core.rule.Severity;
-import io.github.ipt4j.core.rule.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,25 +64,32 @@ public final class CourseInvariants {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(outcome, "outcome");
     List<String> broken = new ArrayList<>();
-    Course after = outcome.course();
     String what = event.type().typeName();
-    if (!outcome.isAccepted()) {
-      if (after != before || !after.equals(before)) {
+    Course after;
+    List<String> codes = new ArrayList<>();
+    if (outcome instanceof Outcome.Rejected rejected) {
+      after = rejected.unchanged();
+      if (after != before) {
         broken.add("refused " + what + " changed the course");
       }
-      if (outcome.violations().isEmpty()) {
-        broken.add("refused " + what + " without a violation");
+      if (rejected.violations().stream().noneMatch(v -> v.severity() == Severity.ERROR)) {
+        broken.add("refused " + what + " without an error: " + rejected.violations());
       }
-      if (outcome.violations().stream().noneMatch(v -> v.severity() == Severity.ERROR)) {
-        broken.add("refused " + what + " without an error: " + outcome.violations());
-      }
+      rejected.violations().forEach(v -> codes.add(v.code()));
     } else {
-      if (outcome.violations().stream().anyMatch(v -> v.severity() == Severity.ERROR)) {
-        broken.add("accepted " + what + " with an error: " + outcome.violations());
+      Outcome.Accepted accepted = (Outcome.Accepted) outcome;
+      after = accepted.course();
+      if (accepted.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+        broken.add("accepted " + what + " with an error: " + accepted.findings());
       }
+      int last = after.history().size() - 1;
       if (after.history().size() != before.history().size() + 1
-          || !after.history().get(after.history().size() - 1).equals(event)) {
+          || !after.history().get(last).equals(event)) {
         broken.add("accepted " + what + " is not the last event of the history");
+      }
+      if (after.entries().size() != after.history().size()
+          || !after.entries().get(last).findings().equals(accepted.findings())) {
+        broken.add("accepted " + what + " did not keep the findings the outcome reported");
       }
       if (after.phase().compareTo(before.phase()) < 0) {
         broken.add("phase went backwards from " + before.phase() + " to " + after.phase());
@@ -92,14 +98,18 @@ public final class CourseInvariants {
         if (after.openRiskTasks().size() != before.openRiskTasks().size() + 1) {
           broken.add("a positive risk item did not open a risk task");
         }
-        if (outcome.violations().stream().noneMatch(v -> v.rule() == Rule.SAFETY_RISK_ITEM_POSITIVE)) {
-          broken.add("a positive risk item did not warn");
+        if (accepted.findings().stream().noneMatch(f -> f.rule() == Rule.SAFETY_RISK_ITEM_POSITIVE)) {
+          broken.add("a positive risk item did not raise an alert");
+        }
+        if (after.openAlerts().stream().noneMatch(a -> a.index() == last)) {
+          broken.add("a positive risk item left no open alert");
         }
       }
+      accepted.findings().forEach(f -> codes.add(f.code()));
     }
-    for (Violation v : outcome.violations()) {
-      if (Rule.byCode(v.code()).isEmpty()) {
-        broken.add("unknown rule code " + v.code());
+    for (String code : codes) {
+      if (Rule.byCode(code).isEmpty()) {
+        broken.add("unknown rule code " + code);
       }
     }
     if (before.isSuspended() && event instanceof SessionHeld && outcome.isAccepted()) {
@@ -178,7 +188,9 @@ public final class CourseInvariants {
       for (String b : check(course, event, outcome)) {
         broken.add(i + ": " + b);
       }
-      course = outcome.course();
+      if (outcome instanceof Outcome.Accepted accepted) {
+        course = accepted.course();
+      }
     }
     return broken;
   }

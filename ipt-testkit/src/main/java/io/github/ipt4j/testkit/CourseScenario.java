@@ -56,7 +56,7 @@ public record CourseScenario(Protocol protocol, List<CourseEvent> events, Ending
           "event " + refused.index() + " " + refused.event() + " was refused: "
               + refused.violations());
     }
-    return ((Replay.Replayed) replay).course();
+    return replay.orElseThrow();
   }
 
   /**

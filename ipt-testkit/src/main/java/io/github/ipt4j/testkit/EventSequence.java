@@ -50,7 +50,9 @@ public record EventSequence(Protocol protocol, List<CourseEvent> events) {
     for (CourseEvent event : events.subList(1, events.size())) {
       Outcome outcome = course.apply(event);
       outcomes.add(outcome);
-      course = outcome.course();
+      if (outcome instanceof Outcome.Accepted accepted) {
+        course = accepted.course();
+      }
     }
     return List.copyOf(outcomes);
   }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.course.Outcome;
+import io.github.ipt4j.core.course.EventRefusedException;
 import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.course.SafetyStatus;
 import io.github.ipt4j.core.event.CourseEvent;
@@ -37,7 +39,9 @@ class CoursePropertiesTest {
   static Course applyKeepingAccepted(EventSequence sequence) {
     Course course = Course.open(sequence.protocol(), (CourseOpened) sequence.events().get(0));
     for (CourseEvent e : sequence.events().subList(1, sequence.events().size())) {
-      course = course.apply(e).course();
+      if (course.apply(e) instanceof Outcome.Accepted accepted) {
+        course = accepted.course();
+      }
     }
     return course;
   }
@@ -63,18 +67,22 @@ class CoursePropertiesTest {
               Course course = Course.open(seq.protocol(), (CourseOpened) seq.events().get(0));
               for (CourseEvent e : seq.events().subList(1, seq.events().size())) {
                 Outcome outcome = course.apply(e);
-                if (!outcome.isAccepted()) {
-                  assertEquals(course, outcome.course());
-                  assertSame(course, outcome.course());
-                  assertFalse(outcome.violations().isEmpty());
-                  for (Violation v : outcome.violations()) {
+                if (outcome instanceof Outcome.Rejected rejected) {
+                  assertEquals(course, rejected.unchanged());
+                  assertSame(course, rejected.unchanged());
+                  assertFalse(rejected.violations().isEmpty());
+                  for (Violation v : rejected.violations()) {
                     assertEquals(v.rule(), Rule.byCode(v.code()).orElseThrow());
                   }
-                  assertEquals(Severity.ERROR, outcome.violations().get(0).severity(), "errors first");
+                  assertEquals(Severity.ERROR, rejected.violations().get(0).severity(), "errors first");
+                  EventRefusedException thrown = assertThrows(EventRefusedException.class, outcome::orElseThrow);
+                  assertEquals(rejected.violations(), thrown.violations());
+                  assertEquals(e.type(), thrown.eventType());
                 } else {
-                  assertNotSame(course, outcome.course());
+                  Outcome.Accepted accepted = (Outcome.Accepted) outcome;
+                  assertNotSame(course, accepted.course());
+                  course = accepted.course();
                 }
-                course = outcome.course();
               }
             });
   }
@@ -88,9 +96,12 @@ class CoursePropertiesTest {
               Course course = applyKeepingAccepted(seq);
               Replay replay = Course.replay(seq.protocol(), course.history());
               assertTrue(replay instanceof Replay.Replayed, () -> replay.toString());
-              Course rebuilt = ((Replay.Replayed) replay).course();
+              Course rebuilt = replay.orElseThrow();
               assertEquals(course, rebuilt);
               assertEquals(course.hashCode(), rebuilt.hashCode());
+              Course evolvedOnly = Course.rebuild(seq.protocol(), course.history()).orElseThrow();
+              assertEquals(course, evolvedOnly);
+              assertEquals(course.entries(), evolvedOnly.entries(), "the same findings, derived again");
             });
   }
 
@@ -110,7 +121,11 @@ class CoursePropertiesTest {
                 } else {
                   refused[0]++;
                 }
-                o.violations().forEach(v -> seen.add(v.rule()));
+                if (o instanceof Outcome.Rejected r) {
+                  r.violations().forEach(v -> seen.add(v.rule()));
+                } else {
+                  ((Outcome.Accepted) o).findings().forEach(f -> seen.add(f.rule()));
+                }
               }
             });
     assertTrue(refused[0] > 1000, "refused " + refused[0]);
@@ -147,13 +162,15 @@ class CoursePropertiesTest {
                 return;
               }
               Outcome outcome = before.apply(MeasureRecorded.of(before.history().get(before.history().size() - 1).date(), measurement));
-              assertTrue(outcome.isAccepted(), () -> outcome.violations().toString());
-              Course after = outcome.course();
+              assertTrue(outcome.isAccepted(), outcome::toString);
+              Outcome.Accepted accepted = (Outcome.Accepted) outcome;
+              Course after = accepted.course();
               assertEquals(before.openRiskTasks().size() + 1, after.openRiskTasks().size());
               assertTrue(
                   after.safetyStatus() == SafetyStatus.ASSESSMENT_PENDING
                       || after.safetyStatus() == SafetyStatus.CRISIS);
-              assertTrue(outcome.violations().stream().anyMatch(v -> v.rule() == Rule.SAFETY_RISK_ITEM_POSITIVE));
+              assertTrue(accepted.findings().stream().anyMatch(f -> f.rule() == Rule.SAFETY_RISK_ITEM_POSITIVE));
+              assertEquals(after.history().size() - 1, after.openAlerts().get(after.openAlerts().size() - 1).index());
             });
   }
 
@@ -171,13 +188,14 @@ class CoursePropertiesTest {
               CourseEvent suspend = how == 0 ? CrisisDeclared.of(day) : Hospitalised.of(day);
               Outcome suspended = before.apply(suspend);
               assertTrue(suspended.isAccepted());
-              assertTrue(suspended.course().isSuspended());
-              int next = suspended.course().sessions().isEmpty()
+              Course course = suspended.orElseThrow();
+              assertTrue(course.isSuspended());
+              int next = course.sessions().isEmpty()
                   ? 1
-                  : suspended.course().sessions().get(suspended.course().sessions().size() - 1).number() + 1;
-              Outcome session = suspended.course().apply(SessionHeld.of(day.plusDays(7), next, Modality.IN_PERSON, Set.of()));
+                  : course.sessions().get(course.sessions().size() - 1).number() + 1;
+              Outcome session = course.apply(SessionHeld.of(day.plusDays(7), next, Modality.IN_PERSON, Set.of()));
               assertFalse(session.isAccepted());
-              assertEquals(Rule.SESSION_WHILE_SUSPENDED, session.violations().get(0).rule());
+              assertEquals(Rule.SESSION_WHILE_SUSPENDED, ((Outcome.Rejected) session).violations().get(0).rule());
             });
   }
 
@@ -191,7 +209,7 @@ class CoursePropertiesTest {
               Outcome outcome = ended.apply(event); // whatever its date or type
 
               assertFalse(outcome.isAccepted());
-              assertEquals(List.of(Violation.of(Rule.SEQ_COURSE_ENDED)), outcome.violations());
+              assertEquals(List.of(Violation.of(Rule.SEQ_COURSE_ENDED)), ((Outcome.Rejected) outcome).violations());
             });
   }
 

@@ -32,11 +32,11 @@ class RealisticScenariosTest {
     Course course = Course.open(protocol, (CourseOpened) events.get(0));
     for (int i = 1; i < events.size(); i++) {
       Outcome outcome = course.apply(events.get(i));
-      if (!outcome.isAccepted()) {
+      if (outcome instanceof Outcome.Rejected refused) {
         throw new AssertionError(
-            "event " + i + " " + events.get(i) + " refused: " + outcome.violations() + " in " + course);
+            "event " + i + " " + events.get(i) + " refused: " + refused.violations() + " in " + course);
       }
-      course = outcome.course();
+      course = outcome.orElseThrow();
     }
     return course;
   }
@@ -100,10 +100,12 @@ class RealisticScenariosTest {
               Course course = Course.open(s.protocol(), (CourseOpened) s.events().get(0));
               for (CourseEvent e : s.events().subList(1, s.events().size())) {
                 Outcome outcome = course.apply(e);
+                assertTrue(outcome.isAccepted(), outcome::toString);
+                Outcome.Accepted accepted = (Outcome.Accepted) outcome;
                 assertTrue(
-                    outcome.violations().stream().noneMatch(v -> v.rule() == Rule.SESSION_PHASE_MISMATCH),
-                    () -> e + " " + outcome.violations());
-                course = outcome.course();
+                    accepted.findings().stream().noneMatch(f -> f.rule() == Rule.SESSION_PHASE_MISMATCH),
+                    () -> e + " " + accepted.findings());
+                course = accepted.course();
               }
             });
   }

@@ -7,12 +7,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of rebuilding a course from its event log with {@link Course#replay}: either the
- * {@link Replayed} course or the first {@link Refused} event with its index and broken rules.
+ * The result of validating and rebuilding a course from an event log with {@link Course#replay}:
+ * either the {@link Replayed} course or the first {@link Refused} event with its index and broken
+ * rules. Take the course with {@link #orElseThrow()}, or match the two cases:
+ *
+ * <pre>{@code
+ * if (Course.replay(protocol, events) instanceof Replay.Replayed ok) {
+ *   use(ok.course());
+ * }
+ * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
  */
 public sealed interface Replay permits Replay.Replayed, Replay.Refused {
+
+  /**
+   * Returns the rebuilt course, or throws if an event was refused.
+   *
+   * @return the course
+   * @throws EventRefusedException if an event was refused; it carries the event type, the index
+   *     and every violation
+   */
+  Course orElseThrow();
 
   /**
    * Every event was accepted.
@@ -28,6 +44,11 @@ public sealed interface Replay permits Replay.Replayed, Replay.Refused {
      */
     public Replayed {
       Checks.notNull(course, "course");
+    }
+
+    @Override
+    public Course orElseThrow() {
+      return course;
     }
   }
 
@@ -49,13 +70,26 @@ public sealed interface Replay permits Replay.Replayed, Replay.Refused {
      * @param index the 0-based index of the refused event in the log
      * @param event the refused event
      * @param violations every rule it broke
-     * @param courseBefore the course rebuilt from the events before it; empty if the first event did not open the course
+     * @param courseBefore the course rebuilt from the events before it; empty if the first event
+     *     did not open the course
      * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
      */
     public Refused {
       Checks.notNull(event, "event");
       violations = Checks.list(violations, "violations");
       Checks.notNull(courseBefore, "courseBefore");
+    }
+
+    /**
+     * Always throws: an event was refused.
+     *
+     * @return never
+     * @throws EventRefusedException always, carrying the event type, the index and every
+     *     violation
+     */
+    @Override
+    public Course orElseThrow() {
+      throw new EventRefusedException(event.type(), violations, index);
     }
   }
 }

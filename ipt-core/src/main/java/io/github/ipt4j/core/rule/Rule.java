@@ -344,7 +344,7 @@ public enum Rule {
   /** A positive self-harm item opened a risk task. */
   SAFETY_RISK_ITEM_POSITIVE(
       "IPT-SAFETY-001",
-      Severity.WARNING,
+      Severity.ALERT,
       "§7, §9.2, §9.3",
       "A self-harm item is positive; a clinician must assess suicide risk in this encounter,"
           + " whatever the total score."),

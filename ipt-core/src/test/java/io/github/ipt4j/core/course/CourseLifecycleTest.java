@@ -72,7 +72,7 @@ class CourseLifecycleTest {
     Course after = accept(c, held(1).withRecordedBy(CLINICIAN));
     Outcome refused = after.apply(held(1));
     assertFalse(refused.isAccepted());
-    assertSame(after, refused.course());
+    assertSame(after, ((Outcome.Rejected) refused).unchanged());
     assertEquals(2, after.history().size());
     assertEquals(EventType.COURSE_OPENED, after.history().get(0).type());
     assertEquals(Optional.of(CLINICIAN), after.history().get(1).recordedBy());

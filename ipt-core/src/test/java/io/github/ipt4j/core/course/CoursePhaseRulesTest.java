@@ -42,7 +42,7 @@ class CoursePhaseRulesTest {
   @Test
   void refusesMiddlePhaseWhileMandatoryInitialTasksAreMissing() {
     Course c = accept(open(Protocols.ACUTE), held(1));
-    Outcome o =
+    Outcome.Rejected o =
         reject(
             c,
             PhaseAdvanced.of(week(1), Phase.MIDDLE),

@@ -193,12 +193,12 @@ class CourseSafetyRulesTest {
             SessionMissed.of(week(4), 4),
             OutreachAttempted.of(week(4), false, false));
     assertTrue(c.openRiskTasks().isEmpty());
-    assertTrue(c.isLastRiskIndicatorPositive());
+    assertTrue(c.state().safety().lastRiskIndicatorPositive());
     reject(c, NoContactTimeout.of(week(8)), Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK);
     assertTrue(
         accept(c, OutreachAttempted.of(week(5), false, true), NoContactTimeout.of(week(8)))
             .isEnded());
     Course negativeSince = accept(c, held(5), phq9(5, 1, 1, 1, 1, 1, 1, 1, 1, 0));
-    assertTrue(!negativeSince.isLastRiskIndicatorPositive());
+    assertTrue(!negativeSince.state().safety().lastRiskIndicatorPositive());
   }
 }

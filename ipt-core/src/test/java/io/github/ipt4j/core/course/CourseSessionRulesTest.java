@@ -147,7 +147,7 @@ class CourseSessionRulesTest {
   void attendingResetsTheOutreachCount() {
     Course c =
         accept(acuteGriefInMiddle(), OutreachAttempted.of(week(3), true, false), held(3));
-    assertEquals(0, c.outreachSinceLastAttended());
+    assertEquals(0, c.state().attendance().outreachSinceLastAttended());
     reject(c, NoContactTimeout.of(week(6)), Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH);
   }
 }

@@ -69,7 +69,7 @@ class CourseTerminationRulesTest {
   @Test
   void completionWithoutTerminationTasksOrDispositionIsRefused() {
     Course c = afterLastSession();
-    Outcome o =
+    Outcome.Rejected o =
         reject(
             c,
             CourseCompleted.of(week(16)),

@@ -1,6 +1,8 @@
 package io.github.ipt4j.core.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +26,7 @@ import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.protocol.ProblemArea;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.protocol.Task;
+import io.github.ipt4j.core.rule.Finding;
 import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.core.rule.Severity;
 import io.github.ipt4j.core.rule.Violation;
@@ -56,8 +59,8 @@ public final class Fixtures {
     Course c = course;
     for (CourseEvent e : events) {
       Outcome o = c.apply(e);
-      assertTrue(o.isAccepted(), () -> "expected " + e.type() + " to be accepted: " + o.violations());
-      c = o.course();
+      assertTrue(o.isAccepted(), () -> "expected " + e.type() + " to be accepted: " + o);
+      c = o.orElseThrow();
     }
     return c;
   }
@@ -65,23 +68,26 @@ public final class Fixtures {
   /** Applies an event that must be accepted with exactly these warnings. */
   public static Course acceptWithWarnings(Course course, CourseEvent event, Rule... warnings) {
     Outcome o = course.apply(event);
-    assertTrue(o.isAccepted(), () -> "expected acceptance: " + o.violations());
-    assertEquals(codes(warnings), codes(o.violations()));
-    for (Violation v : o.violations()) {
-      assertEquals(Severity.WARNING, v.severity());
+    assertTrue(o.isAccepted(), () -> "expected acceptance: " + o);
+    Outcome.Accepted accepted = (Outcome.Accepted) o;
+    assertEquals(codes(warnings), findingCodes(accepted.findings()));
+    for (Finding f : accepted.findings()) {
+      assertNotEquals(Severity.ERROR, f.severity());
     }
-    return o.course();
+    assertEquals(accepted.findings(), accepted.course().entries().get(accepted.course().history().size() - 1).findings(), "the findings are kept with the event");
+    return accepted.course();
   }
 
   /** Applies an event that must be refused, leaving the course equal, naming these rules. */
-  public static Outcome reject(Course course, CourseEvent event, Rule... rules) {
+  public static Outcome.Rejected reject(Course course, CourseEvent event, Rule... rules) {
     Outcome o = course.apply(event);
     assertFalse(o.isAccepted(), () -> "expected " + event.type() + " to be refused");
-    assertEquals(course, o.course());
+    Outcome.Rejected rejected = (Outcome.Rejected) o;
+    assertSame(course, rejected.unchanged());
     assertTrue(
-        codes(o.violations()).containsAll(codes(rules)),
-        () -> "expected " + codes(rules) + " in " + o.violations());
-    return o;
+        codes(rejected.violations()).containsAll(codes(rules)),
+        () -> "expected " + codes(rules) + " in " + rejected.violations());
+    return rejected;
   }
 
   public static Set<String> codes(Rule... rules) {
@@ -90,6 +96,10 @@ public final class Fixtures {
 
   public static Set<String> codes(List<Violation> violations) {
     return violations.stream().map(Violation::code).collect(Collectors.toSet());
+  }
+
+  public static Set<String> findingCodes(List<Finding> findings) {
+    return findings.stream().map(Finding::code).collect(Collectors.toSet());
   }
 
   public static SessionHeld held(int number) {

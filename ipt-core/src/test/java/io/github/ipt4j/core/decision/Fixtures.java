@@ -78,8 +78,8 @@ final class Fixtures {
     for (CourseEvent e : events) {
       Outcome o = c.apply(e);
       assertTrue(
-          o.isAccepted(), () -> "expected " + e.type() + " to be accepted: " + o.violations());
-      c = o.course();
+          o.isAccepted(), () -> "expected " + e.type() + " to be accepted: " + o);
+      c = o.orElseThrow();
     }
     return c;
   }

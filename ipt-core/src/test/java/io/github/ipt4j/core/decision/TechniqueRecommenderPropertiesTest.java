@@ -154,7 +154,7 @@ class TechniqueRecommenderPropertiesTest {
   private static Course rebuild(Protocol protocol, List<CourseEvent> events) {
     Replay replay = Course.replay(protocol, events);
     assertTrue(replay instanceof Replay.Replayed, () -> "refused: " + replay);
-    return ((Replay.Replayed) replay).course();
+    return replay.orElseThrow();
   }
 
   @Test

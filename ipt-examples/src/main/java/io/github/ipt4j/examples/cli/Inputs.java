@@ -90,7 +90,7 @@ final class Inputs {
           "invalid: " + file + ": JSON-RULE at '' (line " + (refused.index() + 1) + "): "
               + what + String.join("; ", broken));
     }
-    return ((Replay.Replayed) replay).course();
+    return replay.orElseThrow();
   }
 
   /** Reads every event of a JSON Lines event log; a cut-off last line is an error. */

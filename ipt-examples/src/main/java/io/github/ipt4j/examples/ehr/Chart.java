@@ -29,7 +29,8 @@ public final class Chart {
    *
    * @param status what happened
    * @param seq the stored sequence number, or 0 if nothing was stored
-   * @param violations the broken rules if refused, the warnings if stored
+   * @param violations the broken rules if refused, empty otherwise (the findings of a stored
+   *     event are kept with it in the course: {@code Course.entries()})
    */
   public record Recorded(Status status, int seq, List<Violation> violations) {
     /** Copies the list. */
@@ -94,13 +95,14 @@ public final class Chart {
    */
   public Recorded record(CourseEvent event) throws SQLException {
     Outcome outcome = course.apply(event.withRecordedBy(clinician));
-    if (!outcome.isAccepted()) {
-      return new Recorded(Status.REFUSED, 0, outcome.violations());
+    if (outcome instanceof Outcome.Rejected refused) {
+      return new Recorded(Status.REFUSED, 0, refused.violations());
     }
+    Outcome.Accepted accepted = (Outcome.Accepted) outcome;
     try {
-      int seq = store.append(courseId, version(), outcome.event());
-      course = outcome.course();
-      return new Recorded(Status.STORED, seq, outcome.violations());
+      int seq = store.append(courseId, version(), accepted.event());
+      course = accepted.course();
+      return new Recorded(Status.STORED, seq, List.of());
     } catch (StaleCourseException e) {
       return new Recorded(Status.RELOAD, 0, List.of());
     }

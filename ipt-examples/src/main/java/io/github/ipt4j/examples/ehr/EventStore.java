@@ -160,12 +160,13 @@ public final class EventStore implements AutoCloseable {
         }
       }
     }
-    Replay replay = Course.replay(protocol, events);
+    // A stored history is rebuilt, not judged again: a later release's rules never lock it out.
+    Replay replay = Course.rebuild(protocol, events);
     if (replay instanceof Replay.Refused refused) {
       throw new IllegalStateException(
-          "stored event " + (refused.index() + 1) + " does not replay: " + refused.violations());
+          "stored event " + (refused.index() + 1) + " does not rebuild: " + refused.violations());
     }
-    return ((Replay.Replayed) replay).course();
+    return replay.orElseThrow();
   }
 
   /**

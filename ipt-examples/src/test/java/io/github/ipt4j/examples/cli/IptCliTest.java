@@ -113,7 +113,7 @@ class IptCliTest {
     CliRun run = CliRun.of("replay", log()).succeeds();
     Course course = IptJson.defaults().read(run.out(), Course.class);
     Replay replay = Course.replay(DemoCourse.PROTOCOL, DemoCourse.fullLog());
-    assertEquals(((Replay.Replayed) replay).course(), course);
+    assertEquals(replay.orElseThrow(), course);
   }
 
   @Test

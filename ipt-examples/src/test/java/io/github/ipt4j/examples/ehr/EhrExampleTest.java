@@ -95,7 +95,7 @@ class EhrExampleTest {
     try (EventStore store = EventStore.open(dir)) {
       Course course = Course.open(DemoCourse.PROTOCOL, DemoCourse.opened());
       for (CourseEvent e : DemoCourse.visits().get(0).events()) {
-        course = course.apply(e).course();
+        course = course.apply(e).orElseThrow();
       }
       store.create(course);
       int before = course.history().size();

@@ -17,8 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The course document: the protocol, the identifiers and the event log. Reading replays the log
- * through {@link Course#replay}, so a document that breaks a rule is refused. Internal.
+ * The course document: the protocol, the identifiers and the event log. Reading rebuilds the log
+ * through {@link Course#rebuild} (structure only: a stored record stays readable whatever the
+ * rules of the release that reads it), or, when the settings ask to validate the history, replays
+ * it through {@link Course#replay}, so that an imported document that breaks a rule is refused.
+ * Internal.
  */
 public final class CourseCodec implements Codec<Course> {
   /** The codec. */
@@ -88,7 +91,10 @@ public final class CourseCodec implements Codec<Course> {
         throw mismatch(first.key("parentCourseId"), nodes.get(0), "parentCourseId");
       }
     }
-    Replay replay = Course.replay(protocol, events);
+    Replay replay =
+        in.settings().validateHistory()
+            ? Course.replay(protocol, events)
+            : Course.rebuild(protocol, events);
     if (replay instanceof Replay.Refused refused) {
       List<String> codes = new ArrayList<>();
       List<String> messages = new ArrayList<>();
@@ -104,7 +110,7 @@ public final class CourseCodec implements Codec<Course> {
           codes,
           "the course refuses this event: " + String.join("; ", messages));
     }
-    return ((Replay.Replayed) replay).course();
+    return replay.orElseThrow();
   }
 
   private static RuntimeException mismatch(Pointer at, Node where, String field) {

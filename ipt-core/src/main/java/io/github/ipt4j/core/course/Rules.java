@@ -1,0 +1,197 @@
+package io.github.ipt4j.core.course;
+
+import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.core.event.InventoryPersonAdded;
+import io.github.ipt4j.core.event.InventoryPersonUpdated;
+import io.github.ipt4j.core.event.MeasureRecorded;
+import io.github.ipt4j.core.event.NoContactTimeout;
+import io.github.ipt4j.core.event.RiskAssessmentCompleted;
+import io.github.ipt4j.core.event.SessionHeld;
+import io.github.ipt4j.core.event.SessionMissed;
+import io.github.ipt4j.core.event.TaskCompleted;
+import io.github.ipt4j.core.measure.Measurement;
+import io.github.ipt4j.core.protocol.Phase;
+import io.github.ipt4j.core.protocol.Task;
+import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.core.rule.Violation;
+import java.util.List;
+
+/**
+ * This release's clinical rules ({@link Decider#STANDARD}): which {@link Rule} an event meets,
+ * judged on the state before it and the state it leads to. This class holds the dispatch and the
+ * rules of sessions, measures, tasks, the inventory and safety; {@link FocusRules} holds those of
+ * the focus and the contract, {@link PhaseRules} those of phases and termination. Every check
+ * reads states and adds violations; none changes a state. Internal to the course package.
+ */
+final class Rules {
+  private Rules() {}
+
+  static List<Violation> decide(
+      CourseState before, CourseEvent event, CourseState after, List<Violation> found) {
+    if (before.phase() == Phase.ENDED) {
+      return found; // nothing follows the end: Integrity refuses it (SEQ_COURSE_ENDED)
+    }
+    // A switch expression, so that a new event type does not compile until it is judged here.
+    return switch (event.type()) {
+      case COURSE_OPENED, SESSION_CANCELLED, MEDICATION_CHANGED, CRISIS_DECLARED, HOSPITALISED,
+          OUTREACH_ATTEMPTED, PATIENT_REQUESTED_END, DISPOSITION_SET ->
+          found; // structural checks only (Integrity), or no rule at all
+      case SESSION_HELD -> held(before, (SessionHeld) event, after, found);
+      case SESSION_MISSED -> missed(before, (SessionMissed) event, after, found);
+      case MEASURE_RECORDED -> measured((MeasureRecorded) event, found);
+      case TASK_COMPLETED -> taskCompleted(before, (TaskCompleted) event, found);
+      case INVENTORY_PERSON_ADDED ->
+          when(before.focus().inventory().containsKey(((InventoryPersonAdded) event).person().id()),
+              Rule.INVENTORY_DUPLICATE_PERSON, found);
+      case INVENTORY_PERSON_UPDATED ->
+          when(!before.focus().inventory().containsKey(((InventoryPersonUpdated) event).person().id()),
+              Rule.INVENTORY_UNKNOWN_PERSON, found);
+      case PROBLEM_AREA_IDENTIFIED, FORMULATION_PROPOSED, FORMULATION_ACCEPTED, FORMULATION_REJECTED,
+          CONTRACT_AGREED, CONTRACT_RENEGOTIATED, FOCUS_CHANGED, DISPUTE_STAGE_CHANGED ->
+          FocusRules.decide(before, event, found);
+      case PHASE_ADVANCED, TERMINATION_ANNOUNCED, COURSE_COMPLETED ->
+          PhaseRules.decide(before, event, found);
+      case RISK_ASSESSMENT_COMPLETED ->
+          when(((RiskAssessmentCompleted) event).recordedBy().isEmpty(),
+              Rule.SAFETY_ASSESSOR_REQUIRED, found);
+      case DISCHARGED -> when(!before.safety().hospitalised(), Rule.SAFETY_NOT_HOSPITALISED, found);
+      case NO_CONTACT_TIMEOUT -> droppedOut(before, found);
+    };
+  }
+
+  /** Adds {@code rule} if {@code broken}. */
+  static List<Violation> when(boolean broken, Rule rule, List<Violation> found) {
+    if (broken) {
+      found.add(Violation.of(rule));
+    }
+    return found;
+  }
+
+  // ------------------------------------------------------------------------ sessions (§2.3, §8.3)
+
+  private static List<Violation> held(CourseState before, SessionHeld e, CourseState after, List<Violation> found) {
+    if (before.safety().suspended()) {
+      found.add(Violation.of(Rule.SESSION_WHILE_SUSPENDED));
+      return found;
+    }
+    if (!Integrity.sessionNumberInOrder(before, e)) {
+      return found;
+    }
+    if (before.phase() == Phase.PRE_TREATMENT) {
+      int planned = before.protocol().preTreatmentSessions();
+      int held = after.attendance().preTreatmentSessionsHeld();
+      if (held > planned) {
+        found.add(Violation.of(Rule.PHASE_PRE_TREATMENT_OVERRUN, "planned " + planned + ", held " + held));
+      }
+    } else {
+      if (!contractSessionLeft(before, found)) {
+        return found;
+      }
+      calendar(after, found);
+    }
+    if (e.recordedPhase().isPresent() && e.recordedPhase().get() != after.phase()) {
+      found.add(
+          Violation.of(
+              Rule.SESSION_PHASE_MISMATCH,
+              "recorded " + e.recordedPhase().get().label() + ", derived " + after.phase().label()));
+    }
+    return found;
+  }
+
+  private static List<Violation> missed(CourseState before, SessionMissed e, CourseState after, List<Violation> found) {
+    if (before.safety().suspended()) {
+      found.add(Violation.of(Rule.SESSION_WHILE_SUSPENDED));
+      return found;
+    }
+    if (!Integrity.sessionNumberInOrder(before, e)) {
+      return found;
+    }
+    if (Evolver.missedSessionCounts(before) && contractSessionLeft(before, found)) {
+      calendar(after, found);
+    }
+    return found;
+  }
+
+  private static boolean contractSessionLeft(CourseState before, List<Violation> found) {
+    int limit = before.sessionLimit();
+    if (before.attendance().contractSessionsUsed() >= limit) {
+      found.add(Violation.of(Rule.SESSION_OVER_CONTRACT, "contracted " + limit));
+      return false;
+    }
+    return true;
+  }
+
+  /** The calendar warnings of the contracted session just used, judged on the state after it. */
+  private static void calendar(CourseState after, List<Violation> found) {
+    int index = after.attendance().contractSessionsUsed();
+    int planned = after.plannedSessions();
+    var protocol = after.protocol();
+    if (after.phase() == Phase.INITIAL) {
+      if (index >= protocol.terminationWindowStart(planned)) {
+        found.add(Violation.of(Rule.PHASE_WINDOW_REACHED_IN_INITIAL, "session " + index));
+      } else if (index > protocol.initialPhaseSessions()) {
+        found.add(
+            Violation.of(
+                Rule.PHASE_INITIAL_OVERRUN,
+                "session " + index + ", planned " + protocol.initialPhaseSessions()));
+      }
+    }
+    int deadline = planned - protocol.terminationAnnouncementLead();
+    Termination t = after.termination();
+    if (t.announcedOn().isEmpty()
+        && !t.earlyEndRequested()
+        && (after.phase() == Phase.MIDDLE || after.phase() == Phase.TERMINATION)
+        && index == deadline + 1) {
+      found.add(
+          Violation.of(
+              Rule.TERMINATION_ANNOUNCED_LATE,
+              "not announced by session " + Math.max(deadline, 1) + " of " + planned));
+    }
+  }
+
+  // ------------------------------------------------------------------------ measures, tasks
+
+  private static List<Violation> measured(MeasureRecorded e, List<Violation> found) {
+    Measurement m = e.measurement();
+    if (m.riskItemPositive()) {
+      found.add(
+          Violation.of(
+              Rule.SAFETY_RISK_ITEM_POSITIVE,
+              m.instrument().displayName()
+                  + " item "
+                  + m.instrument().riskItem().orElse(0)
+                  + " = "
+                  + m.riskItemScore().orElse(0)
+                  + (m.highPriorityRisk() ? ", high priority" : "")));
+    }
+    return found;
+  }
+
+  private static List<Violation> taskCompleted(CourseState before, TaskCompleted e, List<Violation> found) {
+    Task task = e.task();
+    if (task.isRecordedByOwnEvent()) {
+      found.add(Violation.of(Rule.TASK_RECORDED_BY_EVENT, task.name()));
+      return found;
+    }
+    if (task.phase() == Phase.TERMINATION && before.phase().compareTo(Phase.TERMINATION) < 0) {
+      found.add(Violation.of(Rule.TASK_BEFORE_ITS_PHASE, task.name()));
+    }
+    return found;
+  }
+
+  // ------------------------------------------------------------------------ safety (§5.5, §9)
+
+  private static List<Violation> droppedOut(CourseState before, List<Violation> found) {
+    Attendance a = before.attendance();
+    Safety safety = before.safety();
+    if (a.outreachSinceLastAttended() == 0) {
+      found.add(Violation.of(Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH));
+    }
+    if (safety.hasUncheckedRiskTask()) {
+      found.add(Violation.of(Rule.SAFETY_RISK_TASK_OPEN, "an outreach safety check is needed first"));
+    } else if (safety.lastRiskIndicatorPositive() && !a.safetyCheckedSinceLastAttended()) {
+      found.add(Violation.of(Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK));
+    }
+    return found;
+  }
+}
