@@ -103,7 +103,7 @@ class RealisticScenariosTest {
                 assertTrue(outcome.isAccepted(), outcome::toString);
                 Outcome.Accepted accepted = (Outcome.Accepted) outcome;
                 assertTrue(
-                    accepted.findings().stream().noneMatch(f -> f.rule() == Rule.SESSION_PHASE_MISMATCH),
+                    accepted.findings().stream().noneMatch(f -> f.rule() == Rule.FIDELITY_PHASE_MISMATCH),
                     () -> e + " " + accepted.findings());
                 course = accepted.course();
               }

@@ -114,7 +114,7 @@ final class FocusRules {
         found.add(
             Violation.of(
                 hasDeficitsRationale
-                    ? Rule.FOCUS_DEFICITS_OVERRIDE
+                    ? Rule.FIDELITY_DEFICITS_OVER_CANDIDATES
                     : Rule.FOCUS_DEFICITS_WITH_OTHER_CANDIDATES,
                 "other candidates: " + others));
       }

@@ -90,7 +90,7 @@ final class PhaseRules {
     if (!t.earlyEndRequested() && remaining < lead) {
       found.add(
           Violation.of(
-              Rule.TERMINATION_ANNOUNCED_LATE,
+              Rule.FIDELITY_NO_ANNOUNCEMENT,
               remaining + " sessions left, announce at least " + lead + " before the last"));
     }
   }

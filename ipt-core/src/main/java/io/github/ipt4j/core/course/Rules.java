@@ -92,7 +92,7 @@ final class Rules {
     if (e.recordedPhase().isPresent() && e.recordedPhase().get() != after.phase()) {
       found.add(
           Violation.of(
-              Rule.SESSION_PHASE_MISMATCH,
+              Rule.FIDELITY_PHASE_MISMATCH,
               "recorded " + e.recordedPhase().get().label() + ", derived " + after.phase().label()));
     }
     return found;
@@ -129,10 +129,11 @@ final class Rules {
     if (after.phase() == Phase.INITIAL) {
       if (index >= protocol.terminationWindowStart(planned)) {
         found.add(Violation.of(Rule.PHASE_WINDOW_REACHED_IN_INITIAL, "session " + index));
-      } else if (index > protocol.initialPhaseSessions()) {
+      }
+      if (index > protocol.initialPhaseSessions()) {
         found.add(
             Violation.of(
-                Rule.PHASE_INITIAL_OVERRUN,
+                Rule.FIDELITY_INITIAL_TOO_LONG,
                 "session " + index + ", planned " + protocol.initialPhaseSessions()));
       }
     }
@@ -144,7 +145,7 @@ final class Rules {
         && index == deadline + 1) {
       found.add(
           Violation.of(
-              Rule.TERMINATION_ANNOUNCED_LATE,
+              Rule.FIDELITY_NO_ANNOUNCEMENT,
               "not announced by session " + Math.max(deadline, 1) + " of " + planned));
     }
   }

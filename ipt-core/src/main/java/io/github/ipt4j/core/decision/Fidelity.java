@@ -1,7 +1,7 @@
 package io.github.ipt4j.core.decision;
 
-import io.github.ipt4j.core.course.Candidate;
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.HistoryEntry;
 import io.github.ipt4j.core.course.RecordedMeasure;
 import io.github.ipt4j.core.course.Session;
 import io.github.ipt4j.core.course.SessionStatus;
@@ -11,15 +11,14 @@ import io.github.ipt4j.core.event.ContractRenegotiated;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.FocusChanged;
 import io.github.ipt4j.core.event.FormulationAccepted;
-import io.github.ipt4j.core.event.FormulationProposed;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.internal.Checks;
 import io.github.ipt4j.core.protocol.Phase;
-import io.github.ipt4j.core.protocol.ProblemArea;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.protocol.ProtocolFeature;
 import io.github.ipt4j.core.protocol.Task;
+import io.github.ipt4j.core.rule.Finding;
 import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.core.technique.PhaseUsage;
 import io.github.ipt4j.core.technique.Technique;
@@ -32,6 +31,13 @@ import java.util.TreeSet;
 
 /**
  * Derives the fidelity report of a course (§8.3): a pure function of the course's history.
+ *
+ * <p>Four of the checks are facts the course already decided when the event was accepted, and
+ * kept with it as findings ({@link Course#entries()}); the report reads those findings rather
+ * than interpreting the history a second time, so each fact has one rule code and one place
+ * that computes it: the initial phase longer than planned ({@code IPT-FID-001}), deficits chosen
+ * over other candidates ({@code IPT-FID-004}), no announcement by N minus the lead ({@code
+ * IPT-FID-005}) and a recorded phase that differs from the derived one ({@code IPT-FID-009}).
  *
  * <p>The checks are the {@code IPT-FID-*} rules of {@link Rule}, all [C] examples of the reference
  * and therefore documented defaults: initial phase longer than the protocol plans; middle-phase
@@ -74,22 +80,32 @@ public final class Fidelity {
     boolean focusAccepted = false;
     boolean renegotiated = false;
     int agreedSessions = 0;
-    boolean proposedDeficitsOverOthers = false;
     List<Integer> unmeasured = new ArrayList<>();
     List<Integer> middleWithoutFrame = new ArrayList<>();
     List<Integer> phaseMismatch = new ArrayList<>();
+    boolean deficitsOverCandidates = false;
+    boolean announcedLate = false;
     List<Integer> techniqueAnomalies = new ArrayList<>();
     Set<String> anomalyDetail = new TreeSet<>();
     List<Integer> initialOverrun = new ArrayList<>();
     List<Integer> overContract = new ArrayList<>();
     int currentSession = -1;
     boolean currentMeasured = false;
-    List<Candidate> candidates = course.candidates();
-    boolean otherCandidates =
-        candidates.stream().anyMatch(c -> c.area() != ProblemArea.INTERPERSONAL_DEFICITS);
     List<Session> sessions = course.sessions();
 
-    for (CourseEvent e : course.history()) {
+    for (HistoryEntry entry : course.entries()) {
+      CourseEvent e = entry.event();
+      for (Finding kept : entry.findings()) {
+        if (kept.rule() == Rule.FIDELITY_DEFICITS_OVER_CANDIDATES) {
+          deficitsOverCandidates = true;
+        } else if (kept.rule() == Rule.FIDELITY_NO_ANNOUNCEMENT) {
+          announcedLate = true;
+        } else if (e instanceof SessionHeld held && kept.rule() == Rule.FIDELITY_INITIAL_TOO_LONG) {
+          initialOverrun.add(held.number());
+        } else if (e instanceof SessionHeld held && kept.rule() == Rule.FIDELITY_PHASE_MISMATCH) {
+          phaseMismatch.add(held.number());
+        }
+      }
       if (e instanceof ContractAgreed a) {
         contractAgreed = true;
         agreedSessions = a.sessions();
@@ -97,10 +113,6 @@ public final class Fidelity {
         renegotiated = true;
       } else if (e instanceof FormulationAccepted || e instanceof FocusChanged) {
         focusAccepted = true;
-      } else if (e instanceof FormulationProposed p) {
-        proposedDeficitsOverOthers |=
-            otherCandidates
-                && p.focus().stream().anyMatch(f -> f.area() == ProblemArea.INTERPERSONAL_DEFICITS);
       } else if (e instanceof MeasureRecorded m) {
         currentMeasured |= m.measurement().instrument().isSeverityMeasure();
       } else if (e instanceof SessionHeld held) {
@@ -111,19 +123,11 @@ public final class Fidelity {
         if (s.phase() == Phase.MIDDLE && (!focusAccepted || !contractAgreed)) {
           middleWithoutFrame.add(held.number());
         }
-        if (s.phase() == Phase.INITIAL
-            && s.contractIndex().isPresent()
-            && s.contractIndex().getAsInt() > protocol.initialPhaseSessions()) {
-          initialOverrun.add(held.number());
-        }
         if (contractAgreed
             && !renegotiated
             && s.contractIndex().isPresent()
             && s.contractIndex().getAsInt() > agreedSessions) {
           overContract.add(held.number());
-        }
-        if (held.recordedPhase().isPresent() && held.recordedPhase().get() != s.phase()) {
-          phaseMismatch.add(held.number());
         }
         for (Technique t : new TreeSet<>(held.techniquesUsed())) {
           String anomaly = anomaly(protocol, t, s.phase());
@@ -159,9 +163,7 @@ public final class Fidelity {
       findings.add(
           new FidelityFinding(Rule.FIDELITY_TOO_MANY_AREAS, List.of(), "more than two areas"));
     }
-    boolean deficitsChosen =
-        course.focus().stream().anyMatch(f -> f.area() == ProblemArea.INTERPERSONAL_DEFICITS);
-    if (otherCandidates && (deficitsChosen || proposedDeficitsOverOthers)) {
+    if (deficitsOverCandidates) {
       findings.add(
           new FidelityFinding(
               Rule.FIDELITY_DEFICITS_OVER_CANDIDATES,
@@ -170,7 +172,9 @@ public final class Fidelity {
                   ? "a rationale is recorded"
                   : "no rationale recorded"));
     }
-    announcement(course).ifPresent(findings::add);
+    if (announcedLate && !course.isEarlyEndRequested()) {
+      findings.add(announcement(course));
+    }
     if (!overContract.isEmpty()) {
       findings.add(
           new FidelityFinding(
@@ -234,22 +238,13 @@ public final class Fidelity {
     throw new io.github.ipt4j.core.InvalidValueException("session not found in course");
   }
 
-  private static java.util.Optional<FidelityFinding> announcement(Course course) {
+  /** The announcement finding, with the deadline and when (or whether) the ending was announced. */
+  private static FidelityFinding announcement(Course course) {
     Protocol protocol = course.protocol();
     int planned = course.plannedSessions();
-    int deadline = planned - protocol.terminationAnnouncementLead();
-    if (course.isEarlyEndRequested() || deadline < 1 || course.contractSessionsUsed() <= deadline) {
-      return java.util.Optional.empty();
-    }
-    boolean late =
-        course.terminationAnnouncedAt().isEmpty()
-            || course.terminationAnnouncedAt().getAsInt() > deadline;
-    if (!late) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(
-        new FidelityFinding(
-            Rule.FIDELITY_NO_ANNOUNCEMENT,
+    int deadline = Math.max(1, planned - protocol.terminationAnnouncementLead());
+    return new FidelityFinding(
+        Rule.FIDELITY_NO_ANNOUNCEMENT,
             List.of(),
             course.terminationAnnouncedAt().isEmpty()
                 ? "not announced; deadline session " + deadline + " of " + planned
@@ -258,7 +253,7 @@ public final class Fidelity {
                     + "; deadline session "
                     + deadline
                     + " of "
-                    + planned));
+                    + planned);
   }
 
   private static String anomaly(Protocol protocol, Technique technique, Phase phase) {

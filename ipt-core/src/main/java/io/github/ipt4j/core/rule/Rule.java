@@ -55,13 +55,6 @@ public enum Rule {
       "§10.4.5, §8.3",
       "Every contracted session is used; renegotiate the contract explicitly before another"
           + " session."),
-  /** The phase the clinician recorded for a session differs from the phase the contract gives. */
-  SESSION_PHASE_MISMATCH(
-      "IPT-SESSION-003",
-      Severity.WARNING,
-      "§8.3",
-      "The phase recorded for this session differs from the phase derived from the contract;"
-          + " check the record."),
   /** Sessions are refused while the course is suspended. */
   SESSION_WHILE_SUSPENDED(
       "IPT-SESSION-004",
@@ -138,13 +131,6 @@ public enum Rule {
       "§2.3, §5.1",
       "The contracted termination window has not begun; termination starts from the contract,"
           + " or earlier only with an explicit reason."),
-  /** The initial phase has run longer than the protocol plans. */
-  PHASE_INITIAL_OVERRUN(
-      "IPT-PHASE-006",
-      Severity.WARNING,
-      "§2.2, §8.3 [C]",
-      "The initial phase is longer than the protocol plans; close the inventory with the"
-          + " information available, choose the most plausible focus and proceed."),
   /** The termination window began while the course was still in the initial phase. */
   PHASE_WINDOW_REACHED_IN_INITIAL(
       "IPT-PHASE-007",
@@ -186,13 +172,6 @@ public enum Rule {
       "§3.4, §3.5, §10.4.3",
       "Interpersonal deficits is chosen while a grief, dispute or transition candidate is"
           + " recorded; use that area instead, or record a rationale."),
-  /** Deficits chosen over other candidates with a rationale: allowed, noted. */
-  FOCUS_DEFICITS_OVERRIDE(
-      "IPT-FOCUS-004",
-      Severity.WARNING,
-      "§3.4, §3.5, §8.3",
-      "Interpersonal deficits was chosen over other candidate areas with a rationale; this is a"
-          + " fidelity concern to review in supervision."),
   /** A role-dispute focus always has a stage. */
   FOCUS_DISPUTE_WITHOUT_STAGE(
       "IPT-FOCUS-005",
@@ -294,13 +273,6 @@ public enum Rule {
       "A termination-phase task was recorded before the termination phase; check the record."),
 
   // ---------------------------------------------------------------- termination
-  /** Termination announced too late. */
-  TERMINATION_ANNOUNCED_LATE(
-      "IPT-TERM-001",
-      Severity.WARNING,
-      "§5.1, §10.4.6",
-      "The ending was not announced early enough before the last session; raise it explicitly"
-          + " now."),
   /** Completion needs the termination tasks. */
   TERMINATION_TASKS_MISSING(
       "IPT-TERM-002",
@@ -399,13 +371,17 @@ public enum Rule {
           + " before closing the course as a drop-out."),
 
   // ---------------------------------------------------------------- fidelity (derived, §8.3)
-  /** The initial phase ran longer than the protocol plans. */
+  /**
+   * The initial phase has run longer than the protocol plans: raised on each contracted session
+   * beyond the planned initial sessions (replaces IPT-PHASE-006).
+   */
   FIDELITY_INITIAL_TOO_LONG(
       "IPT-FID-001",
       Severity.WARNING,
-      "§8.3 [C]",
-      "The initial phase ran longer than the protocol plans (more than 3 sessions in classic IPT,"
-          + " more than 2 in IPT-B); close the inventory and choose a focus sooner."),
+      "§2.2, §8.3 [C]",
+      "The initial phase is longer than the protocol plans (more than 3 sessions in classic IPT,"
+          + " more than 2 in IPT-B); close the inventory with the information available, choose"
+          + " the most plausible focus and proceed."),
   /** A middle-phase session without an accepted focus or an agreed contract. */
   FIDELITY_MIDDLE_WITHOUT_FRAME(
       "IPT-FID-002",
@@ -419,20 +395,26 @@ public enum Rule {
       Severity.ERROR,
       "§8.3, §3.5 [C]",
       "More than two problem areas were active at once; keep one focus, two at most."),
-  /** Deficits chosen while other candidates were recorded. */
+  /**
+   * Deficits chosen, with a rationale, while other candidates were recorded: allowed, noted
+   * (replaces IPT-FOCUS-004; without a rationale the focus is refused, IPT-FOCUS-003).
+   */
   FIDELITY_DEFICITS_OVER_CANDIDATES(
       "IPT-FID-004",
       Severity.WARNING,
-      "§8.3, §3.5 [C]",
-      "Interpersonal deficits was chosen while grief, dispute or transition candidates were"
-          + " recorded; the choice needs a rationale."),
-  /** No termination announcement by N minus the announcement lead. */
+      "§3.4, §3.5, §8.3 [C]",
+      "Interpersonal deficits was chosen, with a rationale, while grief, dispute or transition"
+          + " candidates were recorded; this is a fidelity concern to review in supervision."),
+  /**
+   * The ending was not announced by N minus the announcement lead: raised on the first session
+   * past that deadline, or on a late announcement (replaces IPT-TERM-001).
+   */
   FIDELITY_NO_ANNOUNCEMENT(
       "IPT-FID-005",
       Severity.WARNING,
-      "§8.3, §5.1 [C]",
+      "§5.1, §8.3, §10.4.6 [C]",
       "The ending was not announced by session N-2 (the protocol's lead before the last"
-          + " session); raise it explicitly earlier."),
+          + " session); raise it explicitly now."),
   /** Sessions beyond the contract without a renegotiation. */
   FIDELITY_OVER_CONTRACT(
       "IPT-FID-006",
@@ -453,12 +435,13 @@ public enum Rule {
       "§4.2, §4 [C]",
       "A technique was recorded in a phase where it is rarely used, or in a variant that does not"
           + " use it; unusual but allowed — review in supervision."),
-  /** The recorded phase of a session differs from the derived phase. */
+  /** The recorded phase of a session differs from the derived phase (replaces IPT-SESSION-003). */
   FIDELITY_PHASE_MISMATCH(
       "IPT-FID-009",
       Severity.WARNING,
       "§8.3",
-      "The phase recorded for a session differs from the phase derived from the contract."),
+      "The phase recorded for a session differs from the phase derived from the contract; check"
+          + " the record."),
 
   // ---------------------------------------------------------------- protocol definitions
   /** Contract bounds must be consistent. */
@@ -561,7 +544,9 @@ public enum Rule {
   }
 
   /**
-   * Finds a rule by its stable code.
+   * Finds a rule by its stable code. A retired code (IPT-SESSION-003, IPT-PHASE-006,
+   * IPT-FOCUS-004, IPT-TERM-001, each merged into the fidelity code of the same fact) finds the
+   * rule that took it over.
    *
    * @param code the code, may be null
    * @return the rule, or empty if no rule has that code
@@ -572,6 +557,28 @@ public enum Rule {
         return Optional.of(rule);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(retired(code));
+  }
+
+  /**
+   * The rule that took over a retired code: each of these clinical facts had a course code and a
+   * fidelity code before 0.2; the fidelity code is the one kept.
+   */
+  private static Rule retired(String code) {
+    if (code == null) {
+      return null;
+    }
+    switch (code) {
+      case "IPT-SESSION-003":
+        return FIDELITY_PHASE_MISMATCH;
+      case "IPT-PHASE-006":
+        return FIDELITY_INITIAL_TOO_LONG;
+      case "IPT-FOCUS-004":
+        return FIDELITY_DEFICITS_OVER_CANDIDATES;
+      case "IPT-TERM-001":
+        return FIDELITY_NO_ANNOUNCEMENT;
+      default:
+        return null;
+    }
   }
 }

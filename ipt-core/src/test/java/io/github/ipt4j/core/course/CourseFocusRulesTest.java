@@ -102,7 +102,7 @@ class CourseFocusRulesTest {
             Optional.empty(),
             List.of(FocusArea.of(ProblemArea.INTERPERSONAL_DEFICITS)),
             Optional.of(HostId.of("rationale-doc-9"))),
-        Rule.FOCUS_DEFICITS_OVERRIDE);
+        Rule.FIDELITY_DEFICITS_OVER_CANDIDATES);
   }
 
   @Test

@@ -148,7 +148,7 @@ class CoursePhaseRulesTest {
   @Test
   void initialPhaseOverrunIsAWarningNotAnError() {
     Course c = accept(open(Protocols.ACUTE), held(1), held(2), held(3));
-    acceptWithWarnings(c, held(4), Rule.PHASE_INITIAL_OVERRUN);
+    acceptWithWarnings(c, held(4), Rule.FIDELITY_INITIAL_TOO_LONG);
   }
 
   @Test
@@ -158,7 +158,7 @@ class CoursePhaseRulesTest {
     assertEquals(1, c.preTreatmentSessionsHeld());
     assertEquals(0, c.contractSessionsUsed());
     c = accept(c, PhaseAdvanced.of(week(1), Phase.INITIAL), held(2), held(3));
-    acceptWithWarnings(c, held(4), Rule.PHASE_INITIAL_OVERRUN);
+    acceptWithWarnings(c, held(4), Rule.FIDELITY_INITIAL_TOO_LONG);
   }
 
   @Test
@@ -211,6 +211,6 @@ class CoursePhaseRulesTest {
             io.github.ipt4j.core.event.Modality.VIDEO,
             java.util.Set.of(),
             Optional.of(Phase.INITIAL));
-    acceptWithWarnings(c, wrong, Rule.SESSION_PHASE_MISMATCH);
+    acceptWithWarnings(c, wrong, Rule.FIDELITY_PHASE_MISMATCH);
   }
 }

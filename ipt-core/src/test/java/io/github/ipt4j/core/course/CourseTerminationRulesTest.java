@@ -109,7 +109,7 @@ class CourseTerminationRulesTest {
     // 14 of 16 used: 2 left, still in time (at least 2 before the last).
     acceptWithWarnings(c, TerminationAnnounced.of(week(14)));
     Course late = accept(c, held(15));
-    acceptWithWarnings(late, TerminationAnnounced.of(week(15)), Rule.TERMINATION_ANNOUNCED_LATE);
+    acceptWithWarnings(late, TerminationAnnounced.of(week(15)), Rule.FIDELITY_NO_ANNOUNCEMENT);
   }
 
   @Test
@@ -118,7 +118,7 @@ class CourseTerminationRulesTest {
     for (int s = 3; s <= 14; s++) {
       c = accept(c, held(s));
     }
-    acceptWithWarnings(c, held(15), Rule.TERMINATION_ANNOUNCED_LATE);
+    acceptWithWarnings(c, held(15), Rule.FIDELITY_NO_ANNOUNCEMENT);
   }
 
   @Test

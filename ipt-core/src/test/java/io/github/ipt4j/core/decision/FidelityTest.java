@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ipt4j.core.HostId;
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.HistoryEntry;
 import io.github.ipt4j.core.event.Evidence;
 import io.github.ipt4j.core.event.FocusArea;
 import io.github.ipt4j.core.event.FormulationAccepted;
@@ -27,8 +28,10 @@ import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.protocol.ProblemArea;
 import io.github.ipt4j.core.protocol.Protocols;
 import io.github.ipt4j.core.protocol.Task;
+import io.github.ipt4j.core.rule.Finding;
 import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.core.technique.Technique;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -193,5 +196,29 @@ class FidelityTest {
     assertEquals(2, s.coursesFlagged().get(Rule.FIDELITY_INITIAL_TOO_LONG));
     assertEquals(2.0 / 3, s.share(Rule.FIDELITY_INITIAL_TOO_LONG), 1e-9);
     assertEquals(0.0, s.share(Rule.FIDELITY_OVER_CONTRACT));
+  }
+
+  @Test
+  void fidelityReadsTheFindingsKeptWithTheHistoryRatherThanInterpretingItAgain() {
+    Course c = accept(open(Protocols.ACUTE), held(1), held(2), held(3), held(4), held(5));
+    assertTrue(Fidelity.report(c).has(Rule.FIDELITY_INITIAL_TOO_LONG));
+    assertEquals(
+        List.of(Rule.FIDELITY_INITIAL_TOO_LONG),
+        c.entries().get(4).findings().stream().map(f -> f.rule()).toList(),
+        "the fact is decided once, when session 4 is held");
+    // A history stored without those findings (an earlier release raised none) reports none.
+    List<HistoryEntry> stored = new ArrayList<>();
+    for (HistoryEntry e : c.entries()) {
+      stored.add(new HistoryEntry(e.index(), e.event(), List.of()));
+    }
+    Course restored = Course.restore(Protocols.ACUTE, stored).orElseThrow();
+    assertEquals(c, restored);
+    assertFalse(Fidelity.report(restored).has(Rule.FIDELITY_INITIAL_TOO_LONG));
+    // ... and a phase mismatch kept by an earlier release is reported with its session.
+    stored.set(2, new HistoryEntry(2, stored.get(2).event(), List.of(Finding.of(Rule.FIDELITY_PHASE_MISMATCH))));
+    FidelityReport r = Fidelity.report(Course.restore(Protocols.ACUTE, stored).orElseThrow());
+    assertEquals(
+        List.of(2),
+        r.findings().stream().filter(f -> f.rule() == Rule.FIDELITY_PHASE_MISMATCH).findFirst().orElseThrow().sessions());
   }
 }

@@ -44,6 +44,11 @@ class RuleCatalogueTest {
   @Test
   void unknownCodesAreNotRules() {
     assertEquals(Optional.empty(), Rule.byCode("IPT-NOPE-999"));
+    // The four codes merged into the fidelity code of the same fact find their successor.
+    assertEquals(Optional.of(Rule.FIDELITY_PHASE_MISMATCH), Rule.byCode("IPT-SESSION-003"));
+    assertEquals(Optional.of(Rule.FIDELITY_INITIAL_TOO_LONG), Rule.byCode("IPT-PHASE-006"));
+    assertEquals(Optional.of(Rule.FIDELITY_DEFICITS_OVER_CANDIDATES), Rule.byCode("IPT-FOCUS-004"));
+    assertEquals(Optional.of(Rule.FIDELITY_NO_ANNOUNCEMENT), Rule.byCode("IPT-TERM-001"));
   }
 
   @Test
