@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Rebuilding a course from its history with {@code Course.replay}, for a long maintenance course
+ * Rebuilding a course from its history with {@code Course.replay} (every event judged) and {@code
+ * Course.rebuild} (evolve only, as a stored course is read), for a long maintenance course
  * of 100, 1,000, 10,000 and 100,000 events (monthly sessions, each with a PHQ-9, contract
  * extensions, occasional risk items and assessments, then the ending). Goal: the cost per event
  * stays flat — the largest course within 1.2× of the smallest, per event — which holds only if
@@ -86,5 +87,19 @@ public class ReplayScalingBenchmark {
     Replay replay = Course.replay(protocol, history);
     counter.events += history.size();
     return replay;
+  }
+
+  /**
+   * Rebuilds the whole history by evolving only, as a stored course is read ({@code
+   * Course.rebuild}): structural checks and the findings derived again, no refusal.
+   *
+   * @param counter counts the events rebuilt
+   * @return the rebuild result
+   */
+  @Benchmark
+  public Replay rebuild(EventCounter counter) {
+    Replay rebuilt = Course.rebuild(protocol, history);
+    counter.events += history.size();
+    return rebuilt;
   }
 }
