@@ -17,8 +17,13 @@ import java.util.stream.Collectors;
 public final class EventRefusedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The type of the refused event. */
   private final EventType eventType;
+
+  /** Every broken rule, errors first (not serialized: a rule violation is not a stored value). */
   private final transient List<Violation> violations;
+
+  /** The 0-based index of the refused event in a replayed log, or -1. */
   private final int index;
 
   /**
