@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The rule catalogue is data: every rule has a unique stable code, a section and a message, and
- * {@code docs/rules.md} lists exactly the catalogue. Run with {@code -Dipt4j.writeDocs=true} to
+ * The rule catalogue is data: every rule has a unique stable code, a section, its sources and a
+ * message, and {@code docs/rules.md} lists exactly the catalogue. Run with {@code -Dipt4j.writeDocs=true} to
  * regenerate the file after changing a rule.
  */
 class RuleCatalogueTest {
@@ -75,11 +75,16 @@ class RuleCatalogueTest {
         .append("This file is checked against the code by `RuleCatalogueTest`; ")
         .append("regenerate it with `./mvnw -pl ipt-core test -Dipt4j.writeDocs=true`.\n\n")
         .append("An **ERROR** refuses the event and leaves the course unchanged; a **WARNING** ")
-        .append("lets it through and reports a fidelity concern or clinical alert. The section ")
-        .append("points into the IPT domain reference; `[C]` marks a convention the reference ")
-        .append("could not confirm. Every rule is a default that needs clinical sign-off.\n\n")
-        .append("| code | severity | reference | message | constant |\n")
-        .append("|---|---|---|---|---|\n");
+        .append("lets it through and reports a fidelity concern or clinical alert. The reference ")
+        .append("column gives the sections of [the clinical reference](clinical-reference.md) the ")
+        .append("rule comes from; the sources column its primary sources, numbered as in that ")
+        .append("document's source list (`Rule.sources()`); `[C]` marks a convention ")
+        .append("(`Rule.isConvention()`): standard teaching the sources could not confirm, or a ")
+        .append("rule that only keeps the record consistent. Every rule is a default that needs ")
+        .append("clinical sign-off; the safety-relevant ones are in the ")
+        .append("[hazard log](clinical-safety/hazard-log.md).\n\n")
+        .append("| code | severity | reference | sources | message | constant |\n")
+        .append("|---|---|---|---|---|---|\n");
     for (Rule rule : Rule.values()) {
       md.append("| `")
           .append(rule.code())
@@ -87,6 +92,8 @@ class RuleCatalogueTest {
           .append(rule.severity())
           .append(" | ")
           .append(rule.section())
+          .append(" | ")
+          .append(rule.provenance().sourcesText())
           .append(" | ")
           .append(rule.message())
           .append(" | `")
