@@ -68,6 +68,46 @@ class RuleCatalogueTest {
         "docs/rules.md is out of date: run ./mvnw -pl ipt-core test -Dipt4j.writeDocs=true");
   }
 
+  private static final Path PROVENANCE_JAVA =
+      Path.of("src", "main", "java", "io", "github", "ipt4j", "core", "rule", "Provenance.java");
+  private static final String START = " * <!-- rule-sources:start -->\n";
+  private static final String END = " * <!-- rule-sources:end -->\n";
+
+  @Test
+  void theJavadocOfProvenanceListsTheSourcesOfEveryRule() throws IOException {
+    String source = Files.readString(PROVENANCE_JAVA, StandardCharsets.UTF_8);
+    int from = source.indexOf(START);
+    int to = source.indexOf(END);
+    assertTrue(from >= 0 && to > from, "Provenance.java has the rule-sources markers");
+    String expected =
+        source.substring(0, from + START.length()) + renderJavadoc() + source.substring(to);
+    if (Boolean.getBoolean("ipt4j.writeDocs")) {
+      Files.writeString(PROVENANCE_JAVA, expected, StandardCharsets.UTF_8);
+    }
+    assertEquals(
+        expected,
+        Files.readString(PROVENANCE_JAVA, StandardCharsets.UTF_8),
+        "the rule list in Provenance's Javadoc is out of date: run ./mvnw -pl ipt-core test"
+            + " -Dipt4j.writeDocs=true");
+  }
+
+  static String renderJavadoc() {
+    StringBuilder j = new StringBuilder(" * <ul>\n");
+    for (Rule rule : Rule.values()) {
+      Provenance p = rule.provenance();
+      j.append(" *   <li>{@link Rule#")
+          .append(rule.name())
+          .append(" ")
+          .append(rule.code())
+          .append("}: ")
+          .append(p.sectionsText())
+          .append("; ")
+          .append(p.sourcesText())
+          .append("\n");
+    }
+    return j.append(" * </ul>\n").toString();
+  }
+
   static String render() {
     StringBuilder md = new StringBuilder();
     md.append("# ipt4j rules\n\n")
