@@ -10,6 +10,8 @@ import io.github.ipt4j.core.protocol.Protocols;
 import io.github.ipt4j.core.protocol.Task;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The hazard log of ipt4j as data: every safety-relevant rule and default, the hazard it
@@ -229,7 +231,8 @@ final class HazardLog {
                 Rule.TERMINATION_NO_DISPOSITION,
                 Rule.TERMINATION_FINAL_SESSION_NOT_HELD),
             List.of(
-                "mandatory termination tasks of ipt-acute: " + acute.mandatoryTerminationTasks()),
+                "mandatory termination tasks of ipt-acute: "
+                    + new TreeSet<>(acute.mandatoryTerminationTasks())),
             List.of(
                 core("course.CourseTerminationRulesTest",
                     "completionWithoutTerminationTasksOrDispositionIsRefused"),
@@ -255,7 +258,7 @@ final class HazardLog {
             List.of(),
             List.of(
                 "ThresholdSet.DEFAULT remission (highest total that counts): "
-                    + t.remissionAtOrBelow(),
+                    + new TreeMap<>(t.remissionAtOrBelow()),
                 "response reduction ≥ " + t.responseReductionPercent() + "%",
                 "partial response from " + t.partialResponseReductionPercent() + "% [C]",
                 "sustained on " + t.sustainedConsecutive() + " consecutive measurements [C]"),

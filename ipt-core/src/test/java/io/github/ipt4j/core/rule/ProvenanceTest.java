@@ -18,7 +18,7 @@ class ProvenanceTest {
         Arguments.of("a section without its sign", "7.2", "S29", false),
         Arguments.of("a section with letters", "§7.a", "S29", false),
         Arguments.of("a source without its S", "§7.2", "29", false),
-        Arguments.of("source zero", "§7.2", "S0", false),
+        Arguments.of("source zero", "§7.2", "S" + 0, false),
         Arguments.of("no source and not a convention", "§7.2", "", false));
   }
 

@@ -177,7 +177,7 @@ final class SignOffCatalogue {
   }
 
   private static void bands(List<Entry> out) {
-    for (var f : BandScheme.class.getFields()) {
+    for (var f : sortedFields(BandScheme.class)) {
       if (f.getType() != BandScheme.class) {
         continue;
       }
@@ -240,7 +240,7 @@ final class SignOffCatalogue {
   }
 
   private static void schedules(List<Entry> out) {
-    for (var f : MeasurementSchedule.class.getFields()) {
+    for (var f : sortedFields(MeasurementSchedule.class)) {
       if (f.getType() != MeasurementSchedule.class) {
         continue;
       }
@@ -265,6 +265,13 @@ final class SignOffCatalogue {
               "—",
               s.provenance().orElseThrow()));
     }
+  }
+
+  /** The public fields of a class sorted by name: reflection gives no guaranteed order. */
+  private static List<java.lang.reflect.Field> sortedFields(Class<?> type) {
+    List<java.lang.reflect.Field> fields = new ArrayList<>(List.of(type.getFields()));
+    fields.sort(java.util.Comparator.comparing(java.lang.reflect.Field::getName));
+    return fields;
   }
 
   private static void agenda(List<Entry> out) {
