@@ -345,7 +345,7 @@ recommendations_defs["reason"] = {
                    "evidence": ref("evidence"),
                    "points": {"type": "integer", "minimum": 0}}}
 recommendations_defs["guidanceItem"] = {
-    "description": "A statement of the domain reference with its provenance (a caution, goal or strategy).",
+    "description": "A statement of the clinical reference with its provenance (a caution, goal or strategy).",
     "type": "object", "additionalProperties": False,
     "required": ["text", "timing", "sources", "evidence", "section"],
     "properties": {"text": TEXT, "timing": ref("middleTiming"),

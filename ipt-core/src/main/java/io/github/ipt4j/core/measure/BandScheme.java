@@ -2,6 +2,7 @@ package io.github.ipt4j.core.measure;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.rule.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -277,5 +278,15 @@ public final class BandScheme {
   @Override
   public String toString() {
     return "BandScheme[" + name + "]";
+  }
+
+  /**
+   * Returns where this band scheme comes from — its sections of {@code docs/clinical-reference.md},
+   * its primary sources and whether it is a convention [C] — if it is one of the named constants.
+   *
+   * @return the provenance of a named constant, or empty for a band scheme a host built
+   */
+  public Optional<Provenance> provenance() {
+    return MeasureSources.of(this);
   }
 }

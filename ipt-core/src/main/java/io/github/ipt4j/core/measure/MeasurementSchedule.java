@@ -2,8 +2,10 @@ package io.github.ipt4j.core.measure;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.rule.Provenance;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -108,5 +110,15 @@ public record MeasurementSchedule(
             || sessionNumber == lastContractSession
             || (sessionNumber - 1) % everySessions == 0;
     return due ? instruments : List.of();
+  }
+
+  /**
+   * Returns where this schedule comes from — its sections of {@code docs/clinical-reference.md},
+   * its primary sources and whether it is a convention [C] — if it is one of the named constants.
+   *
+   * @return the provenance of a named constant, or empty for a schedule a host built
+   */
+  public Optional<Provenance> provenance() {
+    return MeasureSources.of(this);
   }
 }

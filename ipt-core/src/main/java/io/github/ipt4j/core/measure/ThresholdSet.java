@@ -2,8 +2,10 @@ package io.github.ipt4j.core.measure;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.rule.Provenance;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -282,5 +284,15 @@ public record ThresholdSet(
         worseningIncrease,
         measurements,
         source);
+  }
+
+  /**
+   * Returns where this threshold set comes from — its sections of {@code docs/clinical-reference.md},
+   * its primary sources and whether it is a convention [C] — if it is one of the named constants.
+   *
+   * @return the provenance of a named constant, or empty for a threshold set a host built
+   */
+  public Optional<Provenance> provenance() {
+    return MeasureSources.of(this);
   }
 }

@@ -30,9 +30,11 @@
  *
  * <h2>Sources, defaults and licences</h2>
  *
- * <p>Every number comes from the project's IPT domain reference. Defaults the reference marks as
- * convention ([C]) or leaves open are named, documented and configurable. All thresholds and risk
- * rules must be confirmed by a clinician before use with patients.
+ * <p>Every number comes from the project's clinical reference ({@code docs/clinical-reference.md});
+ * the named threshold sets, band schemes and schedules report their sections and sources with
+ * {@code provenance()}. Defaults the reference marks as convention ([C]) or leaves open are named,
+ * documented and configurable. All thresholds and risk rules must be confirmed by a clinician
+ * before use with patients.
  *
  * <p>The wording of the instruments is not shipped, only item numbers, ranges, scoring rules and
  * short neutral labels. The BDI-II (Pearson) and the EPDS (Royal College of Psychiatrists, 1987)

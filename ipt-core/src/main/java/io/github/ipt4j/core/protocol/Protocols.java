@@ -1,6 +1,7 @@
 package io.github.ipt4j.core.protocol;
 
 import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.rule.Provenance;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -184,5 +185,19 @@ public final class Protocols {
     names.put(ProblemArea.ROLE_TRANSITION, transitions);
     names.put(ProblemArea.INTERPERSONAL_DEFICITS, deficits);
     return names;
+  }
+
+  /**
+   * Returns where a built-in preset comes from — its sections of {@code
+   * docs/clinical-reference.md}, its primary sources and whether any of its numbers is a
+   * convention [C].
+   *
+   * @param protocol the protocol, not null
+   * @return the provenance of a built-in preset, or empty for a protocol a host built
+   * @throws io.github.ipt4j.core.InvalidValueException if {@code protocol} is null
+   */
+  public static Optional<Provenance> provenance(Protocol protocol) {
+    Checks.notNull(protocol, "protocol");
+    return PresetSources.of(protocol);
   }
 }

@@ -1,18 +1,24 @@
 package io.github.ipt4j.core.rule;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The catalogue of every rule ipt4j enforces. Each rule has a stable code (never reused or
- * renamed once released), a severity, the section of the IPT domain reference it comes from, and
- * a one-line message that says what is wrong and what to do instead.
+ * renamed once released), a severity, the section of the clinical reference ({@code
+ * docs/clinical-reference.md}) it comes from, the primary sources it rests on ({@link #sources()},
+ * the reference's source numbers {@code S1} … {@code S45}), whether it is a convention ({@link
+ * #isConvention()}), and a one-line message that says what is wrong and what to do instead.
  *
  * <p>Rules are values, the way Jackson names its features as enums: a host can list them ({@link
  * #values()}), find one by code ({@link #byCode(String)}), show its message, and document it. The
  * file {@code docs/rules.md} lists them all and is checked against this enum by a test.
  *
- * <p>Rules marked <b>[C]</b> in their section reflect standard IPT teaching that the reference
- * could not confirm; like every threshold in ipt4j they are defaults that need clinical sign-off.
+ * <p>Rules marked <b>[C]</b> reflect standard IPT teaching that the reference could not confirm,
+ * or keep the event record consistent without resting on a clinical source; like every threshold
+ * in ipt4j they are defaults that need clinical sign-off. {@code docs/rules.md} shows each rule's
+ * sources and mark, and the generated hazard log ({@code docs/clinical-safety/hazard-log.md})
+ * names the safety-relevant ones with the tests that prove them.
  */
 public enum Rule {
   // ---------------------------------------------------------------- sequence and lifecycle
@@ -525,8 +531,8 @@ public enum Rule {
   }
 
   /**
-   * Returns the section(s) of the IPT domain reference the rule comes from; {@code [C]} marks a
-   * convention the reference could not confirm.
+   * Returns the section(s) of the clinical reference ({@code docs/clinical-reference.md}) the rule
+   * comes from; {@code [C]} marks a convention the reference could not confirm.
    *
    * @return e.g. {@code "§2.2"}
    */
@@ -541,6 +547,37 @@ public enum Rule {
    */
   public String message() {
     return message;
+  }
+
+  /**
+   * Returns where the rule comes from: its sections of the clinical reference, its primary sources
+   * and whether it is a convention [C].
+   *
+   * @return the provenance, never null
+   */
+  public Provenance provenance() {
+    return RuleSources.of(this);
+  }
+
+  /**
+   * Returns the primary sources the rule rests on, as numbered in the clinical reference's source
+   * list ({@code docs/clinical-reference.md} §11).
+   *
+   * @return e.g. {@code ["S29", "S31"]}; empty only for a convention ({@link #isConvention()})
+   */
+  public List<String> sources() {
+    return provenance().sources();
+  }
+
+  /**
+   * Tells whether the rule is, wholly or in part, a convention marked <b>[C]</b>: standard teaching
+   * the sources could not confirm, a number or remedy of this library's choosing, or a rule that
+   * only keeps the event record consistent.
+   *
+   * @return true for a convention
+   */
+  public boolean isConvention() {
+    return provenance().convention();
   }
 
   /**

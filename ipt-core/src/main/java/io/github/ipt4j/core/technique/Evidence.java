@@ -1,7 +1,7 @@
 package io.github.ipt4j.core.technique;
 
 /**
- * How firmly the domain reference supports a statement (reference §1.2). Every entry in the
+ * How firmly the clinical reference supports a statement (reference §1.2). Every entry in the
  * technique catalogue and the problem-area guide carries one, so that a host can show, filter or
  * audit the items a clinician still has to confirm.
  */

@@ -5,7 +5,7 @@ import io.github.ipt4j.core.internal.Checks;
 import java.util.List;
 
 /**
- * One short statement of the domain reference, with its provenance: a caution from the technique
+ * One short statement of the clinical reference, with its provenance: a caution from the technique
  * catalogue, a problem-area definition, goal or strategy, or a note.
  *
  * <p>{@code sources} holds the tags the reference attaches to the statement, or, when the

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the domain reference says about working on one problem area (reference §3.1 to §3.4): its
+ * What the clinical reference says about working on one problem area (reference §3.1 to §3.4): its
  * definition, its goals and strategies in the reference's order, the techniques it names, and
  * notes. Every statement carries its source tags and is marked sourced or <b>[C]</b>.
  *

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The problem-area guidance of the domain reference as data (reference §3): for each {@link
+ * The problem-area guidance of the clinical reference as data (reference §3): for each {@link
  * ProblemArea} its definition, goals, strategies and typical techniques ({@link #forArea}); the
  * stance for each {@link DisputeStage} of a role dispute ({@link #disputeStance}); and the rules
  * for choosing the focus ({@link #selectionRules()}).

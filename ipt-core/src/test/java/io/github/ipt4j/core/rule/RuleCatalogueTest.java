@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The rule catalogue is data: every rule has a unique stable code, a section and a message, and
- * {@code docs/rules.md} lists exactly the catalogue. Run with {@code -Dipt4j.writeDocs=true} to
+ * The rule catalogue is data: every rule has a unique stable code, a section, its sources and a
+ * message, and {@code docs/rules.md} lists exactly the catalogue. Run with {@code -Dipt4j.writeDocs=true} to
  * regenerate the file after changing a rule.
  */
 class RuleCatalogueTest {
@@ -73,6 +73,46 @@ class RuleCatalogueTest {
         "docs/rules.md is out of date: run ./mvnw -pl ipt-core test -Dipt4j.writeDocs=true");
   }
 
+  private static final Path PROVENANCE_JAVA =
+      Path.of("src", "main", "java", "io", "github", "ipt4j", "core", "rule", "Provenance.java");
+  private static final String START = " * <!-- rule-sources:start -->\n";
+  private static final String END = " * <!-- rule-sources:end -->\n";
+
+  @Test
+  void theJavadocOfProvenanceListsTheSourcesOfEveryRule() throws IOException {
+    String source = Files.readString(PROVENANCE_JAVA, StandardCharsets.UTF_8);
+    int from = source.indexOf(START);
+    int to = source.indexOf(END);
+    assertTrue(from >= 0 && to > from, "Provenance.java has the rule-sources markers");
+    String expected =
+        source.substring(0, from + START.length()) + renderJavadoc() + source.substring(to);
+    if (Boolean.getBoolean("ipt4j.writeDocs")) {
+      Files.writeString(PROVENANCE_JAVA, expected, StandardCharsets.UTF_8);
+    }
+    assertEquals(
+        expected,
+        Files.readString(PROVENANCE_JAVA, StandardCharsets.UTF_8),
+        "the rule list in Provenance's Javadoc is out of date: run ./mvnw -pl ipt-core test"
+            + " -Dipt4j.writeDocs=true");
+  }
+
+  static String renderJavadoc() {
+    StringBuilder j = new StringBuilder(" * <ul>\n");
+    for (Rule rule : Rule.values()) {
+      Provenance p = rule.provenance();
+      j.append(" *   <li>{@link Rule#")
+          .append(rule.name())
+          .append(" ")
+          .append(rule.code())
+          .append("}: ")
+          .append(p.sectionsText())
+          .append("; ")
+          .append(p.sourcesText())
+          .append("\n");
+    }
+    return j.append(" * </ul>\n").toString();
+  }
+
   static String render() {
     StringBuilder md = new StringBuilder();
     md.append("# ipt4j rules\n\n")
@@ -84,12 +124,16 @@ class RuleCatalogueTest {
         .append("fidelity concern) lets the event through and is kept with it in the history as ")
         .append("a finding (`Course.entries()`); alerts stay open until answered ")
         .append("(`Course.openAlerts()`). Rebuilding a stored history never refuses an event on ")
-        .append("a clinical rule; `Course.audit()` reports what today's rules say about it. ")
-        .append("The section points into the IPT domain reference; `[C]` marks a convention the ")
-        .append("reference could not confirm. Every rule is a default that needs clinical ")
-        .append("sign-off.\n\n")
-        .append("| code | severity | reference | message | constant |\n")
-        .append("|---|---|---|---|---|\n");
+        .append("a clinical rule; `Course.audit()` reports what today's rules say about it. The ")
+        .append("reference column gives the sections of [the clinical reference](clinical-reference.md) the ")
+        .append("rule comes from; the sources column its primary sources, numbered as in that ")
+        .append("document's source list (`Rule.sources()`); `[C]` marks a convention ")
+        .append("(`Rule.isConvention()`): standard teaching the sources could not confirm, or a ")
+        .append("rule that only keeps the record consistent. Every rule is a default that needs ")
+        .append("clinical sign-off; the safety-relevant ones are in the ")
+        .append("[hazard log](clinical-safety/hazard-log.md).\n\n")
+        .append("| code | severity | reference | sources | message | constant |\n")
+        .append("|---|---|---|---|---|---|\n");
     for (Rule rule : Rule.values()) {
       md.append("| `")
           .append(rule.code())
@@ -97,6 +141,8 @@ class RuleCatalogueTest {
           .append(rule.severity())
           .append(" | ")
           .append(rule.section())
+          .append(" | ")
+          .append(rule.provenance().sourcesText())
           .append(" | ")
           .append(rule.message())
           .append(" | `")

@@ -12,6 +12,7 @@ import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.measure.Measurements;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.protocol.Protocols;
+import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.json.IptJson;
 import io.github.ipt4j.json.IptJsonException;
 import java.io.PrintWriter;
@@ -56,7 +57,8 @@ import picocli.CommandLine.Spec;
       IptCli.FidelityCommand.class,
       IptCli.Score.class,
       IptCli.ProtocolList.class,
-      IptCli.ProtocolShow.class
+      IptCli.ProtocolShow.class,
+      IptCli.RuleList.class
     })
 public final class IptCli implements Callable<Integer> {
   /** Success. */
@@ -421,6 +423,49 @@ public final class IptCli implements Callable<Integer> {
     @Override
     public Integer call() {
       out().println(PRETTY.write(Inputs.protocol(name)));
+      return EXIT_OK;
+    }
+  }
+
+  // ------------------------------------------------------------------------------ rules
+
+  @Command(
+      name = "rules",
+      mixinStandardHelpOptions = true,
+      description = {
+        "List every rule ipt4j enforces: code, severity and the primary sources it rests on",
+        "(numbered as in docs/clinical-reference.md; [C] marks a convention).",
+        "--csv adds the reference sections, the constant and the message."
+      })
+  static final class RuleList extends Sub {
+    /** The CSV header. */
+    static final String CSV_HEADER = "code,severity,sections,sources,convention,constant,message";
+
+    @Option(names = "--csv", description = "Write CSV instead of a table.")
+    boolean csv;
+
+    @Override
+    public Integer call() {
+      if (csv) {
+        out().println(CSV_HEADER);
+        for (Rule r : Rule.values()) {
+          out().println(String.join(",",
+              Csv.field(r.code()),
+              Csv.field(r.severity().name()),
+              Csv.field(String.join(" ", r.provenance().sections())),
+              Csv.field(String.join(" ", r.sources())),
+              r.isConvention() ? "[C]" : "sourced",
+              Csv.field(r.name()),
+              Csv.field(r.message())));
+        }
+        return EXIT_OK;
+      }
+      out().println(String.format("%-18s %-8s %-28s %s", "CODE", "SEVERITY", "REFERENCE",
+          "SOURCES"));
+      for (Rule r : Rule.values()) {
+        out().println(String.format("%-18s %-8s %-28s %s", r.code(), r.severity().name(),
+            r.provenance().sectionsText(), r.provenance().sourcesText()));
+      }
       return EXIT_OK;
     }
   }

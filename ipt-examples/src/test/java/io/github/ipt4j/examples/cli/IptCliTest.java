@@ -11,6 +11,7 @@ import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.measure.Measurements;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.protocol.Protocols;
+import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.examples.Demo;
 import io.github.ipt4j.examples.DemoCourse;
 import io.github.ipt4j.json.IptJson;
@@ -279,6 +280,42 @@ class IptCliTest {
     CliRun.of("protocol", "ipt-nope").failsWith(IptCli.EXIT_BAD_INPUT);
   }
 
+  // ------------------------------------------------------------------------------ rules
+
+  @Test
+  void rulesListsEveryRuleWithItsSeverityAndSources() {
+    CliRun run = CliRun.of("rules").succeeds();
+    List<String> rows = run.out().lines().toList();
+    assertEquals(Rule.values().length + 1, rows.size(), run.out());
+    assertTrue(rows.get(0).startsWith("CODE"), rows.get(0));
+    for (Rule r : Rule.values()) {
+      assertTrue(
+          rows.stream().anyMatch(l -> l.startsWith(r.code() + " ")
+              && l.contains(" " + r.severity().name() + " ")
+              && l.endsWith(r.provenance().sourcesText())),
+          r.code());
+    }
+    assertTrue(run.out().contains("IPT-SAFETY-001     WARNING"), run.out());
+  }
+
+  @Test
+  void rulesWritesCsvWithOneRowPerRuleAndItsSources() {
+    CliRun run = CliRun.of("rules", "--csv").succeeds();
+    List<String> rows = run.out().lines().toList();
+    assertEquals(IptCli.RuleList.CSV_HEADER, rows.get(0));
+    assertEquals(Rule.values().length + 1, rows.size());
+    String safety =
+        rows.stream().filter(l -> l.startsWith("IPT-SAFETY-001,")).findFirst().orElseThrow();
+    assertTrue(safety.startsWith("IPT-SAFETY-001,WARNING,§7 §9.2 §9.3,S10 S28 S29 S31 S32,[C],"
+        + "SAFETY_RISK_ITEM_POSITIVE,"), safety);
+    String late =
+        rows.stream().filter(l -> l.startsWith("IPT-TERM-001,")).findFirst().orElseThrow();
+    assertTrue(late.contains(",S9,sourced,"), late);
+    for (Rule r : Rule.values()) {
+      assertTrue(r.isConvention() || !r.sources().isEmpty(), r.code());
+    }
+  }
+
   // ------------------------------------------------------------------------------ usage
 
   @ParameterizedTest
@@ -290,7 +327,7 @@ class IptCliTest {
 
   static Stream<String> subcommands() {
     return Stream.of("validate", "replay", "assess", "agenda", "fidelity", "score", "protocols",
-        "protocol");
+        "protocol", "rules");
   }
 
   @Test
