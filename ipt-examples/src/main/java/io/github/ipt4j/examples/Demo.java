@@ -112,7 +112,11 @@ public final class Demo {
     }
 
     ReadinessAssessment assessment =
-        TerminationReadiness.assess(course, ClinicianJudgement.of(true, true, false));
+        TerminationReadiness.assess(course, ClinicianJudgement.builder()
+                .focalAreaGoalsMet(true)
+                .patientCompetent(true)
+                .highRecurrenceRisk(false)
+                .build());
     printAssessment(out, assessment);
 
     Disposition disposition =

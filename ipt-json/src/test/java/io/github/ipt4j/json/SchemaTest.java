@@ -235,6 +235,7 @@ class SchemaTest {
     codes.put("medicationChange", MedicationChange.class);
     codes.put("disposition", Disposition.class);
     codes.put("instrument", Instrument.class);
+    codes.put("measurePoint", io.github.ipt4j.core.measure.MeasurePoint.class);
     for (Map.Entry<String, Class<? extends Enum<?>>> e : codes.entrySet()) {
       List<String> inSchema = new ArrayList<>();
       defs.get(e.getKey()).get("enum").forEach(n -> inSchema.add(n.asString()));
@@ -250,7 +251,15 @@ class SchemaTest {
             "readinessCriterion", ReadinessCriterion.class,
             "criterionStatus", CriterionStatus.class,
             "outcomeCategory", OutcomeCategory.class,
-            "disposition", Disposition.class));
+            "disposition", Disposition.class,
+            "instrument", Instrument.class,
+            "baselineSource", io.github.ipt4j.core.decision.BaselineSource.class));
+    assertCodes(
+        DocumentKind.PROTOCOL,
+        Map.of(
+            "instrument", Instrument.class,
+            "measurePoint", io.github.ipt4j.core.measure.MeasurePoint.class,
+            "frequency", Frequency.class));
     assertCodes(DocumentKind.FIDELITY, Map.of("phase", Phase.class, "task", Task.class));
     assertCodes(
         DocumentKind.RECOMMENDATIONS,

@@ -12,6 +12,7 @@ import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.protocol.DisputeStage;
 import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.protocol.ProblemArea;
+import io.github.ipt4j.core.protocol.ContractBounds;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.core.rule.Violation;
@@ -126,16 +127,17 @@ final class FocusRules {
       found.add(Violation.of(Rule.CONTRACT_ALREADY_AGREED));
       return;
     }
-    Protocol protocol = before.protocol();
-    if (e.sessions() < protocol.minSessions() || e.sessions() > protocol.maxSessions()) {
+    // Bounds follow the contracted frequency (maintenance: frequency x duration, §5.6).
+    ContractBounds bounds = before.protocol().contractBounds(e.frequency());
+    if (!bounds.allows(e.sessions())) {
       found.add(
           Violation.of(
               Rule.CONTRACT_OUT_OF_BOUNDS,
               e.sessions()
                   + " sessions, protocol allows "
-                  + protocol.minSessions()
+                  + bounds.minSessions()
                   + " to "
-                  + protocol.maxSessions()));
+                  + bounds.maxSessions()));
     }
     belowUsed(before, e.sessions(), found);
   }
@@ -146,7 +148,8 @@ final class FocusRules {
       return;
     }
     belowUsed(before, e.sessions(), found);
-    int max = before.protocol().maxSessions();
+    int max =
+        before.protocol().contractBounds(before.contract().orElseThrow().frequency()).maxSessions();
     if (e.sessions() > max) {
       found.add(
           Violation.of(

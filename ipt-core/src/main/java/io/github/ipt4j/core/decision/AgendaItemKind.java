@@ -19,6 +19,11 @@ public enum AgendaItemKind {
   MOOD_EVENT_LINK,
   /** The simple mood rating of IPT-A (§6, §7.7). */
   MOOD_RATING,
+  /**
+   * The work of a pre-treatment session: the entry conditions, and the IPT-B engagement session or
+   * the WHO group pre-group individual session (§2.2, §6).
+   */
+  PRE_TREATMENT,
   /** A measure due by the measurement schedule (§7.7). */
   MEASURE_DUE,
   /** An initial-phase task not yet done (§2.2). */

@@ -2,20 +2,16 @@ package io.github.ipt4j.core.decision;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.internal.Checks;
-import io.github.ipt4j.core.measure.MeasurementSchedule;
-import io.github.ipt4j.core.measure.ThresholdSet;
-import java.util.Optional;
+import io.github.ipt4j.core.internal.ValueStyle;
+import org.immutables.value.Value;
 
 /**
- * The configurable defaults a {@link SessionAgenda} uses where the reference leaves a choice.
+ * The configurable defaults a {@link SessionAgenda} uses where the reference leaves a choice; part
+ * of {@link DecisionSettings}.
  *
  * <p>{@link #DEFAULT}:
  *
  * <ul>
- *   <li>{@code measurementSchedule = Optional.empty()}: measures are due by the protocol's own
- *       schedule ({@code Protocol.measurementSchedule()}, whose default is {@link
- *       MeasurementSchedule#EVERY_4_SESSIONS_PHQ9_GAD7}, the routine-care schedule of §7.7); a
- *       present value overrides it for every course, and the agenda then says so.
  *   <li>{@code techniques = 3}: the top three recommended techniques are shown.
  *   <li>{@code timeLimitReminderEvery = 1}: the reminder of the sessions left is shown at every
  *       middle and termination session; §2.3 says "periodically; always before termination" and
@@ -24,78 +20,80 @@ import java.util.Optional;
  *       sessions before the last session (§5.1: "at least 2–4 sessions before the last"), and it is
  *       high priority from the protocol's announcement deadline (last session minus {@code
  *       Protocol.terminationAnnouncementLead()}).
- *   <li>{@code weights} and {@code thresholds}: {@link RecommenderWeights#DEFAULT} and {@link
- *       ThresholdSet#DEFAULT}, for the recommended techniques and for judging whether scores
- *       improve (the non-response framing of §2.4).
  * </ul>
  *
  * <p>The mid-treatment review (§2.3, explicit in IPT-G between sessions 10 and 11 of 20) is put on
- * the agenda of contract session {@code plannedSessions / 2 + 1}, a default of this library.
+ * the agenda of contract session {@code plannedSessions / 2 + 1}, a default of this library. The
+ * measurement schedule, the recommender weights and the thresholds are in {@link
+ * DecisionSettings}, shared with the other decisions.
  *
- * <p>Instances are immutable and thread-safe.
- *
- * @param measurementSchedule a schedule that overrides the protocol's, or empty to use the
- *     protocol's schedule
- * @param techniques how many recommended techniques to show, 0 or more
- * @param timeLimitReminderEvery the interval in sessions of the time-limit reminder, 1 or more
- * @param announcementOpensSessionsBefore from how many sessions before the last the ending is on
- *     the agenda, 2 or more
- * @param weights the recommender weights
- * @param thresholds the outcome thresholds
+ * <p>Build other settings by name: {@code
+ * AgendaSettings.builder().from(AgendaSettings.DEFAULT).techniques(5).build()}. Instances are
+ * immutable and thread-safe; equality is by value.
  */
-public record AgendaSettings(
-    Optional<MeasurementSchedule> measurementSchedule,
-    int techniques,
-    int timeLimitReminderEvery,
-    int announcementOpensSessionsBefore,
-    RecommenderWeights weights,
-    ThresholdSet thresholds) {
+@Value.Immutable
+@ValueStyle
+public abstract class AgendaSettings {
 
   /** The library's documented defaults; see the class description. */
-  public static final AgendaSettings DEFAULT =
-      new AgendaSettings(
-          Optional.empty(),
-          3,
-          1,
-          4,
-          RecommenderWeights.DEFAULT,
-          ThresholdSet.DEFAULT);
+  public static final AgendaSettings DEFAULT = builder().build();
+
+  AgendaSettings() {}
 
   /**
-   * Creates settings.
+   * Returns a new builder; every value not set keeps its documented default.
    *
-   * @param measurementSchedule the overriding schedule, not null (may be empty)
-   * @param techniques 0 to 18
-   * @param timeLimitReminderEvery 1 or more
-   * @param announcementOpensSessionsBefore 2 or more
-   * @param weights the weights, not null
-   * @param thresholds the thresholds, not null
-   * @throws InvalidValueException if an argument is null or out of range
+   * @return a builder
    */
-  public AgendaSettings {
-    Checks.notNull(measurementSchedule, "measurementSchedule");
-    Checks.range(techniques, 0, 18, "techniques");
-    Checks.range(timeLimitReminderEvery, 1, Integer.MAX_VALUE, "timeLimitReminderEvery");
-    Checks.range(
-        announcementOpensSessionsBefore, 2, Integer.MAX_VALUE, "announcementOpensSessionsBefore");
-    Checks.notNull(weights, "weights");
-    Checks.notNull(thresholds, "thresholds");
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Returns a copy whose schedule overrides the protocol's.
+   * A builder of agenda settings; {@link #build()} throws {@link InvalidValueException} for a value
+   * out of range.
    *
-   * @param schedule the schedule, not null
-   * @return the copy
-   * @throws InvalidValueException if {@code schedule} is null
+   * <p>Builders are mutable and not thread-safe.
    */
-  public AgendaSettings withMeasurementSchedule(MeasurementSchedule schedule) {
-    return new AgendaSettings(
-        Optional.of(Checks.notNull(schedule, "schedule")),
-        techniques,
-        timeLimitReminderEvery,
-        announcementOpensSessionsBefore,
-        weights,
-        thresholds);
+  public static final class Builder extends ImmutableAgendaSettings.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns how many recommended techniques to show; default 3.
+   *
+   * @return 0 to 18
+   */
+  @Value.Default
+  public int techniques() {
+    return 3;
+  }
+
+  /**
+   * Returns the interval in sessions of the time-limit reminder; default 1.
+   *
+   * @return 1 or more
+   */
+  @Value.Default
+  public int timeLimitReminderEvery() {
+    return 1;
+  }
+
+  /**
+   * Returns from how many sessions before the last the ending is on the agenda; default 4.
+   *
+   * @return 2 or more
+   */
+  @Value.Default
+  public int announcementOpensSessionsBefore() {
+    return 4;
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.range(techniques(), 0, 18, "techniques");
+    Checks.range(timeLimitReminderEvery(), 1, Integer.MAX_VALUE, "timeLimitReminderEvery");
+    Checks.range(
+        announcementOpensSessionsBefore(), 2, Integer.MAX_VALUE, "announcementOpensSessionsBefore");
   }
 }

@@ -40,16 +40,69 @@ public record ClinicianJudgement(
   }
 
   /**
-   * Creates a judgement with every value given.
+   * Returns a builder with no judgement recorded; set only what the clinician judged, by name:
+   * {@code ClinicianJudgement.builder().focalAreaGoalsMet(true).highRecurrenceRisk(false).build()}.
    *
-   * @param focalAreaGoalsMet whether the focal areas' goals are met
-   * @param patientCompetent whether the patient shows a sense of competence
-   * @param highRecurrenceRisk whether recurrence risk is high
-   * @return the judgement
+   * @return a builder
    */
-  public static ClinicianJudgement of(
-      boolean focalAreaGoalsMet, boolean patientCompetent, boolean highRecurrenceRisk) {
-    return new ClinicianJudgement(
-        Optional.of(focalAreaGoalsMet), Optional.of(patientCompetent), Optional.of(highRecurrenceRisk));
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of clinician judgements: each setter names the judgement it records; a judgement not
+   * set stays unknown.
+   *
+   * <p>Builders are mutable and not thread-safe.
+   */
+  public static final class Builder {
+    private Optional<Boolean> focalAreaGoalsMet = Optional.empty();
+    private Optional<Boolean> patientCompetent = Optional.empty();
+    private Optional<Boolean> highRecurrenceRisk = Optional.empty();
+
+    private Builder() {}
+
+    /**
+     * Records whether the focal areas' goals are met (§3, §5.3).
+     *
+     * @param met the clinician's judgement
+     * @return this builder
+     */
+    public Builder focalAreaGoalsMet(boolean met) {
+      this.focalAreaGoalsMet = Optional.of(met);
+      return this;
+    }
+
+    /**
+     * Records whether the patient can explain their improvement and plan for the next problem
+     * (§5.2, §5.3).
+     *
+     * @param competent the clinician's judgement
+     * @return this builder
+     */
+    public Builder patientCompetent(boolean competent) {
+      this.patientCompetent = Optional.of(competent);
+      return this;
+    }
+
+    /**
+     * Records whether recurrence risk is high, for example recurrent depression (§5.4).
+     *
+     * @param high the clinician's judgement
+     * @return this builder
+     */
+    public Builder highRecurrenceRisk(boolean high) {
+      this.highRecurrenceRisk = Optional.of(high);
+      return this;
+    }
+
+    /**
+     * Builds the judgement.
+     *
+     * @return the judgement
+     */
+    public ClinicianJudgement build() {
+      return new ClinicianJudgement(focalAreaGoalsMet, patientCompetent, highRecurrenceRisk);
+    }
   }
 }

@@ -44,8 +44,9 @@ import java.util.TreeSet;
  * sessions without an accepted focus or an agreed contract; more than two active areas;
  * interpersonal deficits chosen while other candidates were recorded; no termination
  * announcement by session N minus the protocol's lead; sessions over the contract without a
- * renegotiation; no severity measure for more than {@value #MAX_SESSIONS_WITHOUT_MEASURE}
- * consecutive held sessions; techniques recorded in a phase that §4.2 rates rare or low, or
+ * renegotiation; no severity measure for more than N consecutive held sessions, N following the
+ * course's measurement schedule ({@link FidelitySettings#maxSessionsWithoutMeasure(
+ * io.github.ipt4j.core.measure.MeasurementSchedule, int)}: 4 for the routine-care schedule); techniques recorded in a phase that §4.2 rates rare or low, or
  * between-session assignments in a variant without them (§4, S5); recorded phase differing from
  * the derived phase.
  *
@@ -55,13 +56,48 @@ import java.util.TreeSet;
  * session.
  */
 public final class Fidelity {
-  /** The most consecutive held sessions without a severity measure before a finding (§8.3). */
-  public static final int MAX_SESSIONS_WITHOUT_MEASURE = 4;
+  /** Fidelity with {@link DecisionSettings#DEFAULT}. */
+  public static final Fidelity DEFAULT = new Fidelity(DecisionSettings.DEFAULT);
+
+  private final DecisionSettings settings;
 
   private static final Set<Task> EVERY_MIDDLE_SESSION =
       EnumSet.of(Task.MID_OPENING_QUESTION, Task.MID_MOOD_EVENT_LINK, Task.MID_PROBLEM_AREA_WORK);
 
-  private Fidelity() {}
+  private Fidelity(DecisionSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Returns fidelity with the given settings.
+   *
+   * @param settings the settings, not null
+   * @return the fidelity service
+   * @throws io.github.ipt4j.core.InvalidValueException if {@code settings} is null
+   */
+  public static Fidelity of(DecisionSettings settings) {
+    return new Fidelity(Checks.notNull(settings, "settings"));
+  }
+
+  /**
+   * Returns the settings of this service.
+   *
+   * @return the settings
+   */
+  public DecisionSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Builds the fidelity report of a course with {@link #DEFAULT}.
+   *
+   * @param course the course, not null
+   * @return the report
+   * @throws io.github.ipt4j.core.InvalidValueException if {@code course} is null
+   */
+  public static FidelityReport report(Course course) {
+    return DEFAULT.check(course);
+  }
 
   /**
    * Builds the fidelity report of a course.
@@ -70,9 +106,13 @@ public final class Fidelity {
    * @return the report
    * @throws io.github.ipt4j.core.InvalidValueException if {@code course} is null
    */
-  public static FidelityReport report(Course course) {
+  public FidelityReport check(Course course) {
     Checks.notNull(course, "course");
     Protocol protocol = course.protocol();
+    int limit =
+        settings
+            .fidelity()
+            .maxSessionsWithoutMeasure(settings.scheduleFor(course), course.plannedSessions());
     List<FidelityFinding> findings = new ArrayList<>();
 
     // Walk the history once, tracking what was in place when each session was held.
@@ -116,7 +156,7 @@ public final class Fidelity {
       } else if (e instanceof MeasureRecorded m) {
         currentMeasured |= m.measurement().instrument().isSeverityMeasure();
       } else if (e instanceof SessionHeld held) {
-        closeOut(currentSession, currentMeasured, unmeasured, findings);
+        closeOut(limit, currentSession, currentMeasured, unmeasured, findings);
         currentSession = held.number();
         currentMeasured = false;
         Session s = sessions.get(sessionIndex(sessions, held.number()));
@@ -141,8 +181,8 @@ public final class Fidelity {
         }
       }
     }
-    closeOut(currentSession, currentMeasured, unmeasured, findings);
-    flushUnmeasured(unmeasured, findings);
+    closeOut(limit, currentSession, currentMeasured, unmeasured, findings);
+    flushUnmeasured(limit, unmeasured, findings);
 
     if (!initialOverrun.isEmpty()) {
       findings.add(
@@ -198,19 +238,25 @@ public final class Fidelity {
 
   /** Ends a held session: a session with a severity measure ends a run of unmeasured ones. */
   private static void closeOut(
-      int session, boolean measured, List<Integer> unmeasured, List<FidelityFinding> findings) {
+      int limit,
+      int session,
+      boolean measured,
+      List<Integer> unmeasured,
+      List<FidelityFinding> findings) {
     if (session < 0) {
       return;
     }
     if (measured) {
-      flushUnmeasured(unmeasured, findings);
+      flushUnmeasured(limit, unmeasured, findings);
     } else {
       unmeasured.add(session);
     }
   }
 
-  private static void flushUnmeasured(List<Integer> unmeasured, List<FidelityFinding> findings) {
-    if (unmeasured.size() > MAX_SESSIONS_WITHOUT_MEASURE) {
+  /** A finding when more than {@code limit} held sessions in a row had no severity measure. */
+  private static void flushUnmeasured(
+      int limit, List<Integer> unmeasured, List<FidelityFinding> findings) {
+    if (unmeasured.size() > limit) {
       findings.add(
           new FidelityFinding(
               Rule.FIDELITY_NO_SEVERITY_MEASURE,

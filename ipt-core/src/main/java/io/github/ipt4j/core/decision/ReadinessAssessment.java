@@ -2,6 +2,7 @@ package io.github.ipt4j.core.decision;
 
 import io.github.ipt4j.core.event.Disposition;
 import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.measure.Instrument;
 import io.github.ipt4j.core.measure.OutcomeCategory;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,9 @@ import java.util.Optional;
  *     recommend one
  * @param reason why that disposition (or why none), citing the reference
  * @param notes further points for the clinician (for example the non-response framing)
+ * @param instruments what was judged on each instrument: the classified instrument first (its
+ *     baseline, the rule that chose it, the latest measure, remission and response), then every
+ *     other jointly required instrument that was measured; empty if nothing could be classified
  */
 public record ReadinessAssessment(
     List<CriterionResult> criteria,
@@ -28,7 +32,29 @@ public record ReadinessAssessment(
     String thresholdSet,
     Optional<Disposition> recommendedDisposition,
     String reason,
-    List<String> notes) {
+    List<String> notes,
+    List<InstrumentJudgement> instruments) {
+
+  /**
+   * Creates an assessment that names no judged instrument.
+   *
+   * @param criteria one result per {@link ReadinessCriterion}, in enum order
+   * @param outcome the outcome category, if it could be classified
+   * @param thresholdSet the name of the threshold set used
+   * @param recommendedDisposition the recommended disposition, if any
+   * @param reason why that disposition (or why none)
+   * @param notes further points for the clinician
+   * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
+   */
+  public ReadinessAssessment(
+      List<CriterionResult> criteria,
+      Optional<OutcomeCategory> outcome,
+      String thresholdSet,
+      Optional<Disposition> recommendedDisposition,
+      String reason,
+      List<String> notes) {
+    this(criteria, outcome, thresholdSet, recommendedDisposition, reason, notes, List.of());
+  }
 
   /**
    * Creates an assessment.
@@ -39,6 +65,7 @@ public record ReadinessAssessment(
    * @param recommendedDisposition the recommended disposition, if the course records enough to recommend one
    * @param reason why that disposition (or why none), citing the reference
    * @param notes further points for the clinician (for example the non-response framing)
+   * @param instruments what was judged on each instrument, the classified one first
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public ReadinessAssessment {
@@ -48,6 +75,26 @@ public record ReadinessAssessment(
     Checks.notNull(recommendedDisposition, "recommendedDisposition");
     Checks.notNull(reason, "reason");
     notes = Checks.list(notes, "notes");
+    instruments = Checks.list(instruments, "instruments");
+  }
+
+  /**
+   * Returns the instrument the outcome was classified on.
+   *
+   * @return the instrument, or empty if nothing could be classified
+   */
+  public Optional<Instrument> instrument() {
+    return instruments.isEmpty() ? Optional.empty() : Optional.of(instruments.get(0).instrument());
+  }
+
+  /**
+   * Returns what was judged on the classified instrument: its baseline (value, date, session and
+   * the rule that chose it) and the latest measure.
+   *
+   * @return the judgement, or empty if nothing could be classified
+   */
+  public Optional<InstrumentJudgement> classified() {
+    return instruments.isEmpty() ? Optional.empty() : Optional.of(instruments.get(0));
   }
 
   /**

@@ -2,6 +2,8 @@ package io.github.ipt4j.core.decision;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.internal.ValueStyle;
+import org.immutables.value.Value;
 
 /**
  * The points and boundaries a {@link TechniqueRecommender} scores with. The reference gives no
@@ -42,115 +44,285 @@ import io.github.ipt4j.core.internal.Checks;
  *       format, S2, S19).
  * </ul>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Build another set by name, starting from the defaults: {@code
+ * RecommenderWeights.builder().from(RecommenderWeights.DEFAULT).disputeStageLead(0).build()};
+ * every value not set keeps its default. {@link Builder#build()} checks every range and throws
+ * {@link InvalidValueException} naming the value.
  *
- * @param phaseVeryHigh points for §4.2 "very high" and "required"
- * @param phaseHigh points for §4.2 "high"
- * @param phaseMediumHigh points for §4.2 "medium–high"
- * @param phaseMedium points for §4.2 "medium" and "disposition / new contract"
- * @param phaseLow points for §4.2 "low"
- * @param phaseListedNotRated points for a technique §4.1 lists for the phase but §4.2 does not rate
- * @param otherAreaQualified points for a §4.2 cell qualified by a problem area that is not a focus
- * @param focalAreaFit points for a technique the §3 guidance names for a focal area
- * @param catalogueAreaEmphasis points for the §4.1 "Fits best" emphasis on a focal area
- * @param secondaryFocusPercent the share, in percent, of the focus points a second area gets
- * @param disputeStageLead points for a lead technique of the current dispute stance
- * @param griefTiming points for a grief technique in its part of the middle phase
- * @param earlyMiddlePercent the share, in percent, of the middle phase counted as early, 1 to 100
- * @param initialTask points for carrying an open initial task
- * @param terminationTask points for carrying an open termination task
- * @param variantFeature points for a technique a protocol feature calls for
- * @param middleRoutine points for the middle-session routine
- * @param riskFlag points for safety planning with an open risk task
- * @param safetyMonitoring points for safety planning while risk is monitored
- * @param worseningScore points for the techniques that answer worsening scores
- * @param contractNeeded points for contract setting without a contract
- * @param briefFormatMaxSessions the largest contract that counts as a brief format, 1 or more
+ * <p>Instances are immutable and thread-safe; equality is by value.
  */
-public record RecommenderWeights(
-    int phaseVeryHigh,
-    int phaseHigh,
-    int phaseMediumHigh,
-    int phaseMedium,
-    int phaseLow,
-    int phaseListedNotRated,
-    int otherAreaQualified,
-    int focalAreaFit,
-    int catalogueAreaEmphasis,
-    int secondaryFocusPercent,
-    int disputeStageLead,
-    int griefTiming,
-    int earlyMiddlePercent,
-    int initialTask,
-    int terminationTask,
-    int variantFeature,
-    int middleRoutine,
-    int riskFlag,
-    int safetyMonitoring,
-    int worseningScore,
-    int contractNeeded,
-    int briefFormatMaxSessions) {
+@Value.Immutable
+@ValueStyle
+public abstract class RecommenderWeights {
 
   /** The library's documented defaults; see the class description for each value. */
-  public static final RecommenderWeights DEFAULT =
-      new RecommenderWeights(
-          40, 30, 25, 20, 10, 10, 10, 25, 10, 50, 40, 20, 50, 15, 20, 15, 15, 1000, 45, 25, 40, 8);
+  public static final RecommenderWeights DEFAULT = builder().build();
 
   private static final int MAX_POINTS = 100_000;
 
+  RecommenderWeights() {}
+
   /**
-   * Creates a set of weights.
+   * Returns a new builder; every value not set keeps its documented default.
    *
-   * @param phaseVeryHigh 0 to 100000
-   * @param phaseHigh 0 to 100000
-   * @param phaseMediumHigh 0 to 100000
-   * @param phaseMedium 0 to 100000
-   * @param phaseLow 0 to 100000
-   * @param phaseListedNotRated 0 to 100000
-   * @param otherAreaQualified 0 to 100000
-   * @param focalAreaFit 0 to 100000
-   * @param catalogueAreaEmphasis 0 to 100000
-   * @param secondaryFocusPercent 0 to 100
-   * @param disputeStageLead 0 to 100000
-   * @param griefTiming 0 to 100000
-   * @param earlyMiddlePercent 1 to 100
-   * @param initialTask 0 to 100000
-   * @param terminationTask 0 to 100000
-   * @param variantFeature 0 to 100000
-   * @param middleRoutine 0 to 100000
-   * @param riskFlag 1 to 100000
-   * @param safetyMonitoring 1 to 100000
-   * @param worseningScore 0 to 100000
-   * @param contractNeeded 0 to 100000
-   * @param briefFormatMaxSessions 1 to 100000
-   * @throws InvalidValueException if a value is out of its range
+   * @return a builder
    */
-  public RecommenderWeights {
-    points(phaseVeryHigh, "phaseVeryHigh");
-    points(phaseHigh, "phaseHigh");
-    points(phaseMediumHigh, "phaseMediumHigh");
-    points(phaseMedium, "phaseMedium");
-    points(phaseLow, "phaseLow");
-    points(phaseListedNotRated, "phaseListedNotRated");
-    points(otherAreaQualified, "otherAreaQualified");
-    points(focalAreaFit, "focalAreaFit");
-    points(catalogueAreaEmphasis, "catalogueAreaEmphasis");
-    Checks.range(secondaryFocusPercent, 0, 100, "secondaryFocusPercent");
-    points(disputeStageLead, "disputeStageLead");
-    points(griefTiming, "griefTiming");
-    Checks.range(earlyMiddlePercent, 1, 100, "earlyMiddlePercent");
-    points(initialTask, "initialTask");
-    points(terminationTask, "terminationTask");
-    points(variantFeature, "variantFeature");
-    points(middleRoutine, "middleRoutine");
-    Checks.range(riskFlag, 1, MAX_POINTS, "riskFlag");
-    Checks.range(safetyMonitoring, 1, MAX_POINTS, "safetyMonitoring");
-    points(worseningScore, "worseningScore");
-    points(contractNeeded, "contractNeeded");
-    Checks.range(briefFormatMaxSessions, 1, MAX_POINTS, "briefFormatMaxSessions");
+  public static Builder builder() {
+    return new Builder();
   }
 
-  private static void points(int value, String name) {
-    Checks.range(value, 0, MAX_POINTS, name);
+  /**
+   * A builder of recommender weights, one named setter per value.
+   *
+   * <p>Builders are mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableRecommenderWeights.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the points for §4.2 "very high" and "required"; default 40.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int phaseVeryHigh() {
+    return 40;
+  }
+
+  /**
+   * Returns the points for §4.2 "high"; default 30.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int phaseHigh() {
+    return 30;
+  }
+
+  /**
+   * Returns the points for §4.2 "medium–high"; default 25.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int phaseMediumHigh() {
+    return 25;
+  }
+
+  /**
+   * Returns the points for §4.2 "medium" and "disposition / new contract"; default 20.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int phaseMedium() {
+    return 20;
+  }
+
+  /**
+   * Returns the points for §4.2 "low"; default 10.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int phaseLow() {
+    return 10;
+  }
+
+  /**
+   * Returns the points for a technique §4.1 lists for the phase but §4.2 does not rate; default 10.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int phaseListedNotRated() {
+    return 10;
+  }
+
+  /**
+   * Returns the points for a §4.2 cell qualified by a problem area that is not a focus; default 10.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int otherAreaQualified() {
+    return 10;
+  }
+
+  /**
+   * Returns the points for a technique the §3 guidance names for a focal area; default 25.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int focalAreaFit() {
+    return 25;
+  }
+
+  /**
+   * Returns the points for the §4.1 "Fits best" emphasis on a focal area; default 10.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int catalogueAreaEmphasis() {
+    return 10;
+  }
+
+  /**
+   * Returns the the share, in percent, of the focus points a second area gets; default 50.
+   *
+   * @return 0 to 100
+   */
+  @Value.Default
+  public int secondaryFocusPercent() {
+    return 50;
+  }
+
+  /**
+   * Returns the points for a lead technique of the current dispute stance; default 40.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int disputeStageLead() {
+    return 40;
+  }
+
+  /**
+   * Returns the points for a grief technique in its part of the middle phase; default 20.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int griefTiming() {
+    return 20;
+  }
+
+  /**
+   * Returns the the share, in percent, of the middle phase counted as early; default 50.
+   *
+   * @return 1 to 100
+   */
+  @Value.Default
+  public int earlyMiddlePercent() {
+    return 50;
+  }
+
+  /**
+   * Returns the points for carrying an open initial task; default 15.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int initialTask() {
+    return 15;
+  }
+
+  /**
+   * Returns the points for carrying an open termination task; default 20.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int terminationTask() {
+    return 20;
+  }
+
+  /**
+   * Returns the points for a technique a protocol feature calls for; default 15.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int variantFeature() {
+    return 15;
+  }
+
+  /**
+   * Returns the points for the middle-session routine; default 15.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int middleRoutine() {
+    return 15;
+  }
+
+  /**
+   * Returns the points for safety planning with an open risk task; default 1000.
+   *
+   * @return 1 to 100000
+   */
+  @Value.Default
+  public int riskFlag() {
+    return 1000;
+  }
+
+  /**
+   * Returns the points for safety planning while risk is monitored; default 45.
+   *
+   * @return 1 to 100000
+   */
+  @Value.Default
+  public int safetyMonitoring() {
+    return 45;
+  }
+
+  /**
+   * Returns the points for the techniques that answer worsening scores; default 25.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int worseningScore() {
+    return 25;
+  }
+
+  /**
+   * Returns the points for contract setting without a contract; default 40.
+   *
+   * @return 0 to 100000
+   */
+  @Value.Default
+  public int contractNeeded() {
+    return 40;
+  }
+
+  /**
+   * Returns the the largest contract that counts as a brief format; default 8.
+   *
+   * @return 1 to 100000
+   */
+  @Value.Default
+  public int briefFormatMaxSessions() {
+    return 8;
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.range(phaseVeryHigh(), 0, MAX_POINTS, "phaseVeryHigh");
+    Checks.range(phaseHigh(), 0, MAX_POINTS, "phaseHigh");
+    Checks.range(phaseMediumHigh(), 0, MAX_POINTS, "phaseMediumHigh");
+    Checks.range(phaseMedium(), 0, MAX_POINTS, "phaseMedium");
+    Checks.range(phaseLow(), 0, MAX_POINTS, "phaseLow");
+    Checks.range(phaseListedNotRated(), 0, MAX_POINTS, "phaseListedNotRated");
+    Checks.range(otherAreaQualified(), 0, MAX_POINTS, "otherAreaQualified");
+    Checks.range(focalAreaFit(), 0, MAX_POINTS, "focalAreaFit");
+    Checks.range(catalogueAreaEmphasis(), 0, MAX_POINTS, "catalogueAreaEmphasis");
+    Checks.range(secondaryFocusPercent(), 0, 100, "secondaryFocusPercent");
+    Checks.range(disputeStageLead(), 0, MAX_POINTS, "disputeStageLead");
+    Checks.range(griefTiming(), 0, MAX_POINTS, "griefTiming");
+    Checks.range(earlyMiddlePercent(), 1, 100, "earlyMiddlePercent");
+    Checks.range(initialTask(), 0, MAX_POINTS, "initialTask");
+    Checks.range(terminationTask(), 0, MAX_POINTS, "terminationTask");
+    Checks.range(variantFeature(), 0, MAX_POINTS, "variantFeature");
+    Checks.range(middleRoutine(), 0, MAX_POINTS, "middleRoutine");
+    Checks.range(riskFlag(), 1, MAX_POINTS, "riskFlag");
+    Checks.range(safetyMonitoring(), 1, MAX_POINTS, "safetyMonitoring");
+    Checks.range(worseningScore(), 0, MAX_POINTS, "worseningScore");
+    Checks.range(contractNeeded(), 0, MAX_POINTS, "contractNeeded");
+    Checks.range(briefFormatMaxSessions(), 1, MAX_POINTS, "briefFormatMaxSessions");
   }
 }

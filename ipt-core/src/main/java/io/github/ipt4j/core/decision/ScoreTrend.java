@@ -4,9 +4,6 @@ import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.course.RecordedMeasure;
 import io.github.ipt4j.core.measure.Instrument;
 import io.github.ipt4j.core.measure.Measurement;
-import io.github.ipt4j.core.measure.OutcomeCategory;
-import io.github.ipt4j.core.measure.OutcomeClassification;
-import io.github.ipt4j.core.measure.ThresholdSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The series of depression severity totals on the instrument of the latest severity measure of a
- * course, oldest first. Package-private; a pure function of the course.
+ * course, oldest first, for the recent-worsening reason of the recommender. Package-private; a
+ * pure function of the course. Outcome categories come from {@link Outcomes}, the rule every
+ * decision shares.
  */
 final class ScoreTrend {
   final Instrument instrument;
@@ -76,24 +75,5 @@ final class ScoreTrend {
     }
     return name + " total is " + latest() + " (previous " + previous() + ", baseline " + baseline()
         + ")";
-  }
-
-  /**
-   * The outcome so far under a threshold set, if the set has a remission threshold for the
-   * instrument.
-   */
-  Optional<OutcomeClassification> classify(ThresholdSet thresholds) {
-    if (thresholds.remissionThreshold(instrument).isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        OutcomeClassification.classify(thresholds, series.get(0), series.subList(1, series.size())));
-  }
-
-  /** Not improving: the outcome so far is non-response or worsening under the threshold set. */
-  Optional<OutcomeCategory> notImproving(ThresholdSet thresholds) {
-    return classify(thresholds)
-        .map(OutcomeClassification::category)
-        .filter(c -> c == OutcomeCategory.NON_RESPONSE || c == OutcomeCategory.WORSENING);
   }
 }

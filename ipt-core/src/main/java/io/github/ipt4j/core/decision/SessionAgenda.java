@@ -41,10 +41,15 @@ import java.util.OptionalInt;
  *   <li>in the middle phase, the opening question and the mood–event link (§2.3);
  *   <li>the IPT-A mood rating when the protocol has {@link ProtocolFeature#MOOD_RATING} (§6,
  *       §7.7);
+ *   <li>in the pre-treatment phase, the entry conditions and the work of the variant's
+ *       pre-treatment session: for a group protocol the WHO pre-group individual session (symptom
+ *       review guided by the screening measure, linking symptoms to interpersonal problems, hope,
+ *       explaining the group), for IPT-B the motivational engagement session (§2.2, §6);
  *   <li>the measures due by the protocol's {@link Protocol#measurementSchedule() schedule} (or the
- *       {@link AgendaSettings#measurementSchedule() override}) at the next contract session:
+ *       {@link DecisionSettings#measurementSchedule() override}) at the next contract session:
  *       baseline at session 1, the end of the acute phase at the last session, and the interval in
- *       between (§7.7);
+ *       between, each instrument at its own points (§7.7); the screening instruments at a
+ *       pre-treatment session, or at session 1 when the protocol has none (§6, §7.4);
  *   <li>in the initial phase, every mandatory initial task not yet done and the recommended
  *       explanation of the method, and an overrun item once the calendar has passed the initial
  *       phase without its exit guard (§2.2);
@@ -64,30 +69,33 @@ import java.util.OptionalInt;
  */
 public final class SessionAgenda {
 
-  /** The agenda builder with {@link AgendaSettings#DEFAULT}. */
-  public static final SessionAgenda DEFAULT = new SessionAgenda(AgendaSettings.DEFAULT);
+  /** The agenda builder with {@link DecisionSettings#DEFAULT}. */
+  public static final SessionAgenda DEFAULT = new SessionAgenda(DecisionSettings.DEFAULT);
 
+  private final DecisionSettings decisions;
   private final AgendaSettings settings;
   private final TechniqueRecommender recommender;
 
-  private SessionAgenda(AgendaSettings settings) {
-    this.settings = settings;
-    this.recommender = TechniqueRecommender.of(settings.weights(), settings.thresholds());
+  private SessionAgenda(DecisionSettings decisions) {
+    this.decisions = decisions;
+    this.settings = decisions.agenda();
+    this.recommender = TechniqueRecommender.of(decisions);
   }
 
   /**
-   * Returns an agenda builder with the given settings.
+   * Returns an agenda builder with the given settings; its recommended techniques come from a
+   * {@link TechniqueRecommender} with the same settings.
    *
    * @param settings the settings, not null
    * @return the builder
    * @throws InvalidValueException if {@code settings} is null
    */
-  public static SessionAgenda of(AgendaSettings settings) {
+  public static SessionAgenda of(DecisionSettings settings) {
     return new SessionAgenda(Checks.notNull(settings, "settings"));
   }
 
   /**
-   * Builds the agenda of the next session with {@link AgendaSettings#DEFAULT}.
+   * Builds the agenda of the next session with {@link DecisionSettings#DEFAULT}.
    *
    * @param course the course, not null
    * @return the agenda
@@ -102,8 +110,8 @@ public final class SessionAgenda {
    *
    * @return the settings
    */
-  public AgendaSettings settings() {
-    return settings;
+  public DecisionSettings settings() {
+    return decisions;
   }
 
   /**
@@ -140,7 +148,7 @@ public final class SessionAgenda {
           scheduleName,
           sorted(items));
     }
-    NextSession next = NextSession.of(course, settings.weights().earlyMiddlePercent());
+    NextSession next = NextSession.of(course, decisions.weights().earlyMiddlePercent());
     new Active(course, next, items).build();
     return new Agenda(
         AgendaStatus.ACTIVE,
@@ -153,7 +161,7 @@ public final class SessionAgenda {
   }
 
   private MeasurementSchedule schedule(Course course) {
-    return settings.measurementSchedule().orElse(course.protocol().measurementSchedule());
+    return decisions.scheduleFor(course);
   }
 
   private static List<AgendaItem> sorted(List<AgendaItem> items) {
@@ -337,6 +345,9 @@ public final class SessionAgenda {
                 "§6, §7.7",
                 Evidence.SOURCED));
       }
+      if (phase == Phase.PRE_TREATMENT) {
+        preTreatment();
+      }
       boolean baselineItem = false;
       if (!contractUsedUp) {
         baselineItem = measures();
@@ -404,18 +415,93 @@ public final class SessionAgenda {
               Evidence.SOURCED));
     }
 
+    /**
+     * The pre-treatment session (§2.2 entry conditions, §6): the entry conditions, then what the
+     * variant's pre-treatment session is for. The screening measures are added by {@link
+     * #measures()}.
+     */
+    private void preTreatment() {
+      items.add(
+          item(
+              AgendaItemKind.PRE_TREATMENT,
+              AgendaPriority.ROUTINE,
+              Optional.empty(),
+              "Check the entry conditions: a diagnosis IPT targets and no exclusion that needs"
+                  + " another level of care first; if there is one, record the disposition",
+              "§2.2",
+              Evidence.SOURCED));
+      if (protocol.has(ProtocolFeature.GROUP)) {
+        items.add(
+            item(
+                AgendaItemKind.PRE_TREATMENT,
+                AgendaPriority.ROUTINE,
+                Optional.empty(),
+                "Individual pre-group session: review the symptoms, guided by the screening"
+                    + " measure, and link them to interpersonal problems",
+                "§6",
+                Evidence.SOURCED));
+        items.add(
+            item(
+                AgendaItemKind.PRE_TREATMENT,
+                AgendaPriority.ROUTINE,
+                Optional.empty(),
+                "Give hope: depression is common and treatable",
+                "§6",
+                Evidence.SOURCED));
+        items.add(
+            item(
+                AgendaItemKind.PRE_TREATMENT,
+                AgendaPriority.ROUTINE,
+                Optional.empty(),
+                "Explain the group and prepare the member for it",
+                "§6",
+                Evidence.SOURCED));
+      } else if (protocol.variant() == io.github.ipt4j.core.protocol.Variant.IPT_B) {
+        items.add(
+            item(
+                AgendaItemKind.PRE_TREATMENT,
+                AgendaPriority.ROUTINE,
+                Optional.empty(),
+                "Engagement session: a motivational-interviewing session before the 8 sessions,"
+                    + " to engage an overwhelmed or hard-to-engage patient in treatment",
+                "§6, §2.2",
+                Evidence.SOURCED));
+      } else {
+        items.add(
+            item(
+                AgendaItemKind.PRE_TREATMENT,
+                AgendaPriority.ROUTINE,
+                Optional.empty(),
+                "Pre-treatment session: prepare the patient for the initial phase of IPT",
+                "§2.2",
+                Evidence.CONVENTION));
+      }
+    }
+
     /** Adds the measures due; returns whether one of them records the baseline task. */
     private boolean measures() {
+      MeasurementSchedule schedule = schedule(course);
+      String whose =
+          decisions.measurementSchedule().isPresent()
+              ? "overrides the protocol's schedule"
+              : "the protocol's schedule";
       if (next.contractIndex.isEmpty()) {
+        for (Instrument ins : schedule.dueAtScreening()) {
+          items.add(measureDue(ins, Optional.empty(), "Screening: " + ins.displayName()
+              + " at the pre-treatment session", schedule, whose));
+        }
         return false;
       }
       int index = next.index();
-      MeasurementSchedule schedule = schedule(course);
-      String whose =
-          settings.measurementSchedule().isPresent()
-              ? "overrides the protocol's schedule"
-              : "the protocol's schedule";
-      List<Instrument> due = schedule.dueAt(index, next.planned);
+      List<Instrument> due = new ArrayList<>(schedule.dueAt(index, next.planned));
+      boolean intakeScreening = index == 1 && protocol.preTreatmentSessions() == 0;
+      if (intakeScreening) {
+        for (Instrument ins : schedule.dueAtScreening()) {
+          if (!due.contains(ins)) {
+            due.add(0, ins);
+          }
+        }
+      }
       String why;
       if (index == 1) {
         why = "Baseline (mandatory)";
@@ -438,24 +524,40 @@ public final class SessionAgenda {
         } else if (phase == Phase.MIDDLE) {
           task = Optional.of(Task.MID_SYMPTOM_MONITORING);
         }
-        String risk =
-            ins.riskItem().isPresent()
-                ? "; evaluate risk item " + ins.riskItem().getAsInt() + " whatever the total"
-                : "";
+        String point =
+            intakeScreening && schedule.dueAtScreening().contains(ins)
+                ? (schedule.pointsOf(ins).contains(io.github.ipt4j.core.measure.MeasurePoint.BASELINE)
+                    ? "Screening at intake and baseline (mandatory)"
+                    : "Screening at intake")
+                : why;
         items.add(
-            new AgendaItem(
-                AgendaItemKind.MEASURE_DUE,
-                AgendaPriority.ROUTINE,
-                task,
-                Optional.of(ins),
-                Optional.empty(),
-                why + ": " + ins.displayName() + " at session " + index + risk
-                    + " (schedule " + schedule.name() + ", " + whose + "; " + schedule.source()
-                    + ")",
-                "§7.7",
-                Evidence.SOURCED));
+            measureDue(
+                ins, task, point + ": " + ins.displayName() + " at session " + index, schedule,
+                whose));
       }
       return baseline;
+    }
+
+    private AgendaItem measureDue(
+        Instrument ins,
+        Optional<Task> task,
+        String what,
+        MeasurementSchedule schedule,
+        String whose) {
+      String risk =
+          ins.riskItem().isPresent()
+              ? "; evaluate risk item " + ins.riskItem().getAsInt() + " whatever the total"
+              : "";
+      return new AgendaItem(
+          AgendaItemKind.MEASURE_DUE,
+          AgendaPriority.ROUTINE,
+          task,
+          Optional.of(ins),
+          Optional.empty(),
+          what + risk + " (schedule " + schedule.name() + ", " + whose + "; " + schedule.source()
+              + ")",
+          "§7.7",
+          Evidence.SOURCED);
     }
 
     private void initialTasks(boolean baselineItem) {
@@ -541,16 +643,16 @@ public final class SessionAgenda {
         String section = "§2.4, §5.2";
         String text = TaskTexts.of(task);
         if (task == Task.TERM_NONRESPONSE_FRAMING) {
-          Optional<ScoreTrend> trend = ScoreTrend.of(course);
-          Optional<String> category =
-              trend.flatMap(t -> t.notImproving(settings.thresholds())).map(Enum::name);
+          Outcomes outcomes =
+              Outcomes.judge(course, decisions.thresholdsFor(course), Optional.empty());
+          Optional<String> category = outcomes.notImproving().map(Enum::name);
           if (category.isEmpty()) {
             continue;
           }
-          ScoreTrend t = trend.orElseThrow();
-          text += " (" + t.instrument.displayName() + " " + t.baseline() + " at baseline, "
-              + t.latest() + " now: " + category.get() + " under threshold set "
-              + settings.thresholds().name() + ")";
+          InstrumentJudgement j = outcomes.instruments.get(0);
+          text += " (" + j.instrument().displayName() + " " + j.baseline().total()
+              + " at baseline, " + j.latest().total() + " now: " + category.get()
+              + " under threshold set " + outcomes.used.name() + ")";
           section = "§2.4, §5.4";
         } else if (!protocol.mandatoryTerminationTasks().contains(task)) {
           continue;

@@ -101,9 +101,9 @@ import java.util.Set;
  */
 public final class TechniqueRecommender {
 
-  /** The recommender with {@link RecommenderWeights#DEFAULT} and {@link ThresholdSet#DEFAULT}. */
+  /** The recommender with {@link DecisionSettings#DEFAULT}. */
   public static final TechniqueRecommender DEFAULT =
-      new TechniqueRecommender(RecommenderWeights.DEFAULT, ThresholdSet.DEFAULT);
+      new TechniqueRecommender(DecisionSettings.DEFAULT);
 
   private static final Set<ReasonCode> FOCUS_CODES =
       EnumSet.of(
@@ -117,26 +117,24 @@ public final class TechniqueRecommender {
   private static final Map<Task, List<Technique>> TERMINATION_TASK_TECHNIQUES =
       terminationTaskTechniques();
 
+  private final DecisionSettings settings;
   private final RecommenderWeights weights;
-  private final ThresholdSet thresholds;
 
-  private TechniqueRecommender(RecommenderWeights weights, ThresholdSet thresholds) {
-    this.weights = weights;
-    this.thresholds = thresholds;
+  private TechniqueRecommender(DecisionSettings settings) {
+    this.settings = settings;
+    this.weights = settings.weights();
   }
 
   /**
-   * Returns a recommender with the given weights and the threshold set used to judge worsening
-   * and whether scores are improving.
+   * Returns a recommender with the given settings: its weights, and the thresholds (resolved per
+   * course) used to judge worsening and whether scores are improving.
    *
-   * @param weights the weights, not null
-   * @param thresholds the threshold set, not null
+   * @param settings the settings, not null
    * @return the recommender
-   * @throws InvalidValueException if an argument is null
+   * @throws InvalidValueException if {@code settings} is null
    */
-  public static TechniqueRecommender of(RecommenderWeights weights, ThresholdSet thresholds) {
-    return new TechniqueRecommender(
-        Checks.notNull(weights, "weights"), Checks.notNull(thresholds, "thresholds"));
+  public static TechniqueRecommender of(DecisionSettings settings) {
+    return new TechniqueRecommender(Checks.notNull(settings, "settings"));
   }
 
   /**
@@ -160,12 +158,12 @@ public final class TechniqueRecommender {
   }
 
   /**
-   * Returns the threshold set this recommender judges worsening and improvement with.
+   * Returns the settings of this recommender.
    *
-   * @return the threshold set
+   * @return the settings
    */
-  public ThresholdSet thresholds() {
-    return thresholds;
+  public DecisionSettings settings() {
+    return settings;
   }
 
   /**
@@ -200,6 +198,8 @@ public final class TechniqueRecommender {
     private final Set<Technique> deficitsTechniques = EnumSet.noneOf(Technique.class);
     private final List<GuidanceItem> goals = new ArrayList<>();
     private final List<GuidanceItem> strategies = new ArrayList<>();
+    private final ThresholdSet thresholds;
+    private final Outcomes outcomes;
 
     Run(Course course) {
       this.course = course;
@@ -211,6 +211,8 @@ public final class TechniqueRecommender {
         focusAreas.add(fa.area());
       }
       this.trend = ScoreTrend.of(course);
+      this.thresholds = settings.thresholdsFor(course);
+      this.outcomes = Outcomes.judge(course, thresholds, Optional.empty());
     }
 
     List<Recommendation> rank() {
@@ -386,15 +388,14 @@ public final class TechniqueRecommender {
       for (int i = 0; i < focus.size(); i++) {
         focalArea(focus.get(i), i == 0 ? 100 : weights.secondaryFocusPercent());
       }
-      Optional<OutcomeCategory> notImproving =
-          trend.flatMap(tr -> tr.notImproving(thresholds));
+      Optional<OutcomeCategory> notImproving = outcomes.notImproving();
       if (focusAreas.contains(ProblemArea.INTERPERSONAL_DEFICITS) && notImproving.isPresent()) {
-        ScoreTrend tr = trend.orElseThrow();
+        InstrumentJudgement j = outcomes.instruments.get(0);
         String scores =
-            tr.instrument.displayName() + " " + tr.baseline() + " at baseline, " + tr.latest()
-                + " now (" + notImproving.get().name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ')
-                + " under threshold set " + thresholds.name() + ")";
+            j.instrument().displayName() + " " + j.baseline().total() + " at baseline, "
+                + j.latest().total() + " now ("
+                + notImproving.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + " under threshold set " + outcomes.used.name() + ")";
         for (Technique t : deficitsTechniques) {
           add(
               t,

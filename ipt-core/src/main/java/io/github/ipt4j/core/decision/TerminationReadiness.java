@@ -23,40 +23,86 @@ import java.util.stream.Collectors;
 
 /**
  * Judges readiness for the end of acute treatment (§5.3) and recommends the disposition of §5.4.
- * A pure function of a course and, optionally, the clinician's judgements that the course cannot
- * record.
+ * A pure function of a course, the clinician's judgements the course cannot record and, for a
+ * linked continuation or maintenance course, the acute episode's baseline.
  *
- * <p>The baseline is the first depression severity measure recorded in the course on an
- * instrument with a remission threshold (the reference gives none for the EPDS, so an EPDS-only
- * course has no classifiable outcome and says so in a note); the outcome is classified on that
- * instrument against a threshold set. By default the set follows the variant:
- * {@link ThresholdSet#IPT_A} for IPT-A, {@link ThresholdSet#PERINATAL} for perinatal IPT, {@link
- * ThresholdSet#DEFAULT} otherwise; when the chosen set has no remission threshold for the baseline
- * instrument, {@link ThresholdSet#DEFAULT} is used and a note says so (a documented default).
+ * <p><b>Thresholds</b> are resolved once per course by {@link DecisionSettings#thresholdsFor}
+ * (by default {@link ThresholdSelection#BY_VARIANT}: {@link ThresholdSet#IPT_A} for IPT-A, {@link
+ * ThresholdSet#PERINATAL} for perinatal IPT, {@link ThresholdSet#DEFAULT} otherwise), the same set
+ * the agenda and the recommender use.
  *
- * <p>Disposition (§5.4): remission with high recurrence risk → maintenance; remission otherwise →
- * end with a relapse plan (maintenance should still be discussed with every patient, S37); response
- * or partial response without remission → continuation; non-response or worsening → alternative
- * treatment, framed as the treatment failing, not the patient; no classifiable outcome → no
- * recommendation. The contract decides <em>when</em> acute treatment ends; readiness decides
- * <em>what happens next</em>.
+ * <p><b>Baseline rule</b> (documented, §5.3, §7.7, §10.1), per instrument: the acute episode's
+ * baseline when the host passes an {@link EpisodeBaseline}; else the first measure of the
+ * instrument recorded in the initial phase; else the first recorded in pre-treatment (screening);
+ * else the first recorded at all ({@link BaselineSource}). <b>Classified instrument</b>: the first
+ * instrument the threshold set names (jointly required ones first, then in {@link Instrument}
+ * order) with a baseline and a later measure; when the set can classify none of the recorded
+ * instruments, {@link ThresholdSet#DEFAULT} is used and a note says so (a documented default). The
+ * reference gives no remission threshold for the EPDS, so an EPDS-only course has no classifiable
+ * outcome and says so in a note. {@link ReadinessAssessment#instruments()} names the instrument,
+ * its baseline (value, date, session, source) and the latest measure.
+ *
+ * <p><b>Joint thresholds</b>: with a set that requires several instruments jointly (perinatal:
+ * HAM-D-17 ≤ 6 and BDI-II ≤ 9, §5.3, S24), remission is met only when every one of them remits,
+ * each against its own baseline; readiness reports each instrument's remission and response.
+ *
+ * <p><b>Disposition</b> (§5.4): remission with high recurrence risk → maintenance; remission
+ * otherwise → end with a relapse plan (maintenance should still be discussed with every patient,
+ * S37); response or partial response without remission → continuation; non-response or worsening →
+ * alternative treatment, framed as the treatment failing, not the patient; no classifiable outcome
+ * → no recommendation. A variant's own rule takes precedence over the generic row: a WHO group
+ * member still symptomatic at the end (anything short of remission) is referred ({@link
+ * Disposition#ALTERNATIVE_TREATMENT}, §6 session 8: "refer if still symptomatic"), and the reason
+ * says so. The contract decides <em>when</em> acute treatment ends; readiness decides <em>what
+ * happens next</em>.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class TerminationReadiness {
-  private TerminationReadiness() {}
+
+  /** Readiness with {@link DecisionSettings#DEFAULT}. */
+  public static final TerminationReadiness DEFAULT =
+      new TerminationReadiness(DecisionSettings.DEFAULT);
+
+  private final DecisionSettings settings;
+
+  private TerminationReadiness(DecisionSettings settings) {
+    this.settings = settings;
+  }
 
   /**
-   * Assesses a course without clinician judgements.
+   * Returns readiness with the given settings.
+   *
+   * @param settings the settings, not null
+   * @return the readiness service
+   * @throws io.github.ipt4j.core.InvalidValueException if {@code settings} is null
+   */
+  public static TerminationReadiness of(DecisionSettings settings) {
+    return new TerminationReadiness(Checks.notNull(settings, "settings"));
+  }
+
+  /**
+   * Returns the settings of this service.
+   *
+   * @return the settings
+   */
+  public DecisionSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Assesses a course without clinician judgements, with {@link #DEFAULT}.
    *
    * @param course the course, not null
    * @return the assessment
    * @throws io.github.ipt4j.core.InvalidValueException if {@code course} is null
    */
   public static ReadinessAssessment assess(Course course) {
-    return assess(course, ClinicianJudgement.NONE);
+    return DEFAULT.evaluate(course);
   }
 
   /**
-   * Assesses a course with the clinician's judgements and the variant's threshold set.
+   * Assesses a course with the clinician's judgements, with {@link #DEFAULT}.
    *
    * @param course the course, not null
    * @param judgement the clinician's judgements, not null
@@ -64,12 +110,11 @@ public final class TerminationReadiness {
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
    */
   public static ReadinessAssessment assess(Course course, ClinicianJudgement judgement) {
-    Checks.notNull(course, "course");
-    return assess(course, judgement, defaultThresholds(course.protocol().variant()));
+    return DEFAULT.evaluate(course, judgement);
   }
 
   /**
-   * Assesses a course against a given threshold set.
+   * Assesses a course against a given threshold set, whatever its variant.
    *
    * @param course the course, not null
    * @param judgement the clinician's judgements, not null
@@ -79,15 +124,76 @@ public final class TerminationReadiness {
    */
   public static ReadinessAssessment assess(
       Course course, ClinicianJudgement judgement, ThresholdSet thresholds) {
+    Checks.notNull(thresholds, "thresholds");
+    return of(DecisionSettings.builder()
+            .from(DEFAULT.settings)
+            .thresholds(ThresholdSelection.always(thresholds))
+            .build())
+        .evaluate(course, judgement);
+  }
+
+  /**
+   * Returns the variant's default threshold set.
+   *
+   * @param variant the variant, not null
+   * @return {@code ThresholdSelection.BY_VARIANT.forVariant(variant)}
+   */
+  public static ThresholdSet defaultThresholds(Variant variant) {
+    return ThresholdSelection.BY_VARIANT.forVariant(variant);
+  }
+
+  /**
+   * Evaluates a course without clinician judgements.
+   *
+   * @param course the course, not null
+   * @return the assessment
+   * @throws io.github.ipt4j.core.InvalidValueException if {@code course} is null
+   */
+  public ReadinessAssessment evaluate(Course course) {
+    return evaluate(course, ClinicianJudgement.NONE);
+  }
+
+  /**
+   * Evaluates a course with the clinician's judgements, on the course's own baselines.
+   *
+   * @param course the course, not null
+   * @param judgement the clinician's judgements, not null
+   * @return the assessment
+   * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
+   */
+  public ReadinessAssessment evaluate(Course course, ClinicianJudgement judgement) {
+    return run(course, judgement, Optional.empty());
+  }
+
+  /**
+   * Evaluates a linked continuation or maintenance course against the acute episode's baseline
+   * (§5.3, §7.7, §10.1): for an instrument the episode baseline holds, the course's measures are
+   * compared with it; other instruments use the course's own baseline rule.
+   *
+   * @param course the course, not null
+   * @param judgement the clinician's judgements, not null
+   * @param episode the acute episode's baseline, passed in by the host, not null
+   * @return the assessment; its instruments say {@link BaselineSource#EPISODE} where used
+   * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
+   */
+  public ReadinessAssessment evaluate(
+      Course course, ClinicianJudgement judgement, EpisodeBaseline episode) {
+    return run(course, judgement, Optional.of(Checks.notNull(episode, "episode")));
+  }
+
+  private ReadinessAssessment run(
+      Course course, ClinicianJudgement judgement, Optional<EpisodeBaseline> episode) {
     Checks.notNull(course, "course");
     Checks.notNull(judgement, "judgement");
-    Checks.notNull(thresholds, "thresholds");
+    ThresholdSet thresholds = settings.thresholdsFor(course);
     List<String> notes = new ArrayList<>();
     List<CriterionResult> results = new ArrayList<>();
 
-    Optional<Measurement> baseline = baseline(course, thresholds);
-    if (baseline.isEmpty()) {
-      unclassifiable(course)
+    Outcomes judged = Outcomes.judge(course, thresholds, episode);
+    Optional<OutcomeClassification> outcome = judged.primary;
+    ThresholdSet used = judged.used;
+    if (outcome.isEmpty()) {
+      unclassifiable(course, thresholds)
           .ifPresent(
               ins ->
                   notes.add(
@@ -96,28 +202,48 @@ public final class TerminationReadiness {
                           + " (the reference gives none, §7); record a PHQ-9, HAM-D-17 or BDI-II"
                           + " to classify the outcome."));
     }
-    List<Measurement> later =
-        baseline.map(b -> laterOf(course, b)).orElse(List.of());
-    ThresholdSet used = thresholds;
-    Optional<OutcomeClassification> outcome = Optional.empty();
-    if (baseline.isPresent() && !later.isEmpty()) {
-      Instrument ins = baseline.get().instrument();
-      if (used.remissionThreshold(ins).isEmpty()) {
-        notes.add(
-            "Threshold set "
-                + used.name()
-                + " has no remission threshold for "
-                + ins.displayName()
-                + "; "
-                + ThresholdSet.DEFAULT.name()
-                + " was used (§5.3).");
-        used = ThresholdSet.DEFAULT;
-      }
-      outcome = Optional.of(OutcomeClassification.classify(used, baseline.get(), later));
+    if (judged.fellBack) {
+      notes.add(
+          "Threshold set "
+              + thresholds.name()
+              + " has no remission threshold for "
+              + outcome.map(o -> o.instrument().displayName()).orElse("the instruments recorded")
+              + "; "
+              + ThresholdSet.DEFAULT.name()
+              + " was used (§5.3).");
+    }
+    Optional<InstrumentJudgement> main =
+        judged.instruments.isEmpty() ? Optional.empty() : Optional.of(judged.instruments.get(0));
+    main.ifPresent(
+        m -> {
+          if (m.baselineSource() == BaselineSource.EPISODE) {
+            notes.add(
+                "Baseline " + m.instrument().displayName() + " " + m.baseline().total()
+                    + " from the acute episode (passed in by the host; §5.3, §7.7, §10.1).");
+          } else if (m.baselineSource() == BaselineSource.FIRST_RECORDED) {
+            notes.add(
+                "No " + m.instrument().displayName() + " was recorded in the initial phase; the"
+                    + " first recorded is the baseline (§7.7 [C]). For a linked course, pass the"
+                    + " acute episode's baseline.");
+          }
+        });
+    if (!judged.jointUnmeasured.isEmpty() && outcome.isPresent()) {
+      notes.add(
+          "Threshold set " + used.name() + " requires "
+              + used.jointRemission().stream()
+                  .sorted()
+                  .map(Instrument::displayName)
+                  .collect(Collectors.joining(" and "))
+              + " jointly; not measured before and after: "
+              + judged.jointUnmeasured.stream()
+                  .map(Instrument::displayName)
+                  .collect(Collectors.joining(", "))
+              + " (§5.3).");
     }
 
-    results.add(remission(baseline, outcome));
-    results.add(response(baseline, outcome));
+    Optional<Instrument> baselineOnly = baselineOnly(course, thresholds);
+    results.add(remission(judged, baselineOnly));
+    results.add(response(judged, baselineOnly));
     results.add(sustained(outcome));
     results.add(
         judged(
@@ -131,17 +257,30 @@ public final class TerminationReadiness {
             course.isDone(Task.TERM_ATTRIBUTE_GAINS)
                 ? "gains attributed (TERM_ATTRIBUTE_GAINS done); record the clinician's judgement"
                 : "TERM_ATTRIBUTE_GAINS not done; ask why the patient feels better (§5.2)"));
-    results.add(functional(course, baseline));
+    results.add(functional(course));
     results.add(terminationTasks(course));
     results.add(safety(course));
 
     Optional<Disposition> disposition = Optional.empty();
     String reason;
-    Optional<OutcomeCategory> category = outcome.map(OutcomeClassification::category);
+    Optional<OutcomeCategory> category = judged.category;
+    boolean whoGroup = course.protocol().variant() == Variant.GROUP_WHO;
     if (category.isEmpty()) {
       reason =
           "No baseline and later measurement on one depression severity instrument; record"
               + " measures to classify the outcome (§5.3, §7.7).";
+    } else if (whoGroup && category.get() != OutcomeCategory.REMISSION) {
+      disposition = Optional.of(Disposition.ALTERNATIVE_TREATMENT);
+      reason =
+          "WHO group IPT: still symptomatic at the last session ("
+              + category.get().name()
+              + "): refer for further care, or monitor (§6, session 8: \"refer if still"
+              + " symptomatic\"). The variant's own rule takes precedence over the generic §5.4"
+              + " row"
+              + (category.get() == OutcomeCategory.RESPONSE
+                      || category.get() == OutcomeCategory.PARTIAL_RESPONSE
+                  ? " (continuation)."
+                  : " (alternative treatment).");
     } else {
       switch (category.get()) {
         case REMISSION:
@@ -169,20 +308,24 @@ public final class TerminationReadiness {
           reason =
               "Little or no improvement: review gains and offer an effective alternative"
                   + " (medication, another psychotherapy, combination) (§5.4).";
-          notes.add(
-              "Frame it as the treatment failing, not the patient (TERM_NONRESPONSE_FRAMING,"
-                  + " §2.4, §5.4).");
-          if (course.focus().stream().anyMatch(f -> f.area() == ProblemArea.INTERPERSONAL_DEFICITS)) {
-            notes.add(
-                "Interpersonal deficits may do worse in IPT; consider another psychotherapy or"
-                    + " adding medication (§3.4, S7).");
-          }
-          if (course.protocol().variant() == Variant.PTSD) {
-            notes.add(
-                "PTSD non-response: refer for SSRI/SNRI, prolonged exposure, CPT or another"
-                    + " evidence-based treatment (§5.4, S10).");
-          }
           break;
+      }
+    }
+    if (category.isPresent()
+        && (category.get() == OutcomeCategory.NON_RESPONSE
+            || category.get() == OutcomeCategory.WORSENING)) {
+      notes.add(
+          "Frame it as the treatment failing, not the patient (TERM_NONRESPONSE_FRAMING,"
+              + " §2.4, §5.4).");
+      if (course.focus().stream().anyMatch(f -> f.area() == ProblemArea.INTERPERSONAL_DEFICITS)) {
+        notes.add(
+            "Interpersonal deficits may do worse in IPT; consider another psychotherapy or"
+                + " adding medication (§3.4, S7).");
+      }
+      if (course.protocol().variant() == Variant.PTSD) {
+        notes.add(
+            "PTSD non-response: refer for SSRI/SNRI, prolonged exposure, CPT or another"
+                + " evidence-based treatment (§5.4, S10).");
       }
     }
     if (course.safetyStatus() == SafetyStatus.ASSESSMENT_PENDING
@@ -191,100 +334,87 @@ public final class TerminationReadiness {
           "Safety first: document the risk assessment before closing the course (§9.3).");
     }
     return new ReadinessAssessment(
-        results,
-        category,
-        used.name(),
-        disposition,
-        reason,
-        notes);
-  }
-
-  /**
-   * Returns the variant's default threshold set.
-   *
-   * @param variant the variant, not null
-   * @return {@link ThresholdSet#IPT_A}, {@link ThresholdSet#PERINATAL} or {@link
-   *     ThresholdSet#DEFAULT}
-   */
-  public static ThresholdSet defaultThresholds(Variant variant) {
-    Checks.notNull(variant, "variant");
-    switch (variant) {
-      case IPT_A:
-        return ThresholdSet.IPT_A;
-      case PERINATAL:
-        return ThresholdSet.PERINATAL;
-      default:
-        return ThresholdSet.DEFAULT;
-    }
+        results, category, used.name(), disposition, reason, notes, judged.instruments);
   }
 
   // --------------------------------------------------------------------------------------------
 
-  /**
-   * The first depression severity measure on an instrument that the threshold set, or {@link
-   * ThresholdSet#DEFAULT}, can classify; an EPDS-only course has none.
-   */
-  private static Optional<Measurement> baseline(Course course, ThresholdSet thresholds) {
+  /** The first severity instrument recorded, if no recorded one can be classified at all. */
+  private static Optional<Instrument> unclassifiable(Course course, ThresholdSet thresholds) {
+    Optional<Instrument> first = Optional.empty();
     for (RecordedMeasure m : course.measures()) {
       Instrument ins = m.measurement().instrument();
-      if (ins.isSeverityMeasure()
-          && (thresholds.remissionThreshold(ins).isPresent()
-              || ThresholdSet.DEFAULT.remissionThreshold(ins).isPresent())) {
-        return Optional.of(m.measurement());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<Instrument> unclassifiable(Course course) {
-    for (RecordedMeasure m : course.measures()) {
-      if (m.measurement().instrument().isSeverityMeasure()) {
-        return Optional.of(m.measurement().instrument());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static List<Measurement> laterOf(Course course, Measurement baseline) {
-    List<Measurement> later = new ArrayList<>();
-    boolean seen = false;
-    for (RecordedMeasure m : course.measures()) {
-      if (!seen) {
-        seen = m.measurement() == baseline;
+      if (!ins.isSeverityMeasure()) {
         continue;
       }
-      if (m.measurement().instrument() == baseline.instrument()) {
-        later.add(m.measurement());
+      if (thresholds.remissionThreshold(ins).isPresent()
+          || ThresholdSet.DEFAULT.remissionThreshold(ins).isPresent()) {
+        return Optional.empty();
+      }
+      if (first.isEmpty()) {
+        first = Optional.of(ins);
       }
     }
-    return later;
+    return first;
   }
 
-  private static CriterionResult remission(
-      Optional<Measurement> baseline, Optional<OutcomeClassification> outcome) {
-    if (outcome.isEmpty()) {
-      return unknownOutcome(ReadinessCriterion.SYMPTOMATIC_REMISSION, baseline);
+  /** The instrument whose baseline is recorded but has no later measure, if any. */
+  private static Optional<Instrument> baselineOnly(Course course, ThresholdSet thresholds) {
+    for (ThresholdSet set : List.of(thresholds, ThresholdSet.DEFAULT)) {
+      for (Instrument i : Outcomes.order(set)) {
+        if (Outcomes.baselineOf(course.measures(), i).isPresent()) {
+          return Optional.of(i);
+        }
+      }
     }
-    OutcomeClassification o = outcome.get();
+    return Optional.empty();
+  }
+
+  private static CriterionResult remission(Outcomes judged, Optional<Instrument> baselineOnly) {
+    if (judged.primary.isEmpty()) {
+      return unknownOutcome(ReadinessCriterion.SYMPTOMATIC_REMISSION, baselineOnly);
+    }
+    ThresholdSet set = judged.used;
+    if (!set.requiresJointRemission()) {
+      OutcomeClassification o = judged.primary.get();
+      return new CriterionResult(
+          ReadinessCriterion.SYMPTOMATIC_REMISSION,
+          o.remission() ? CriterionStatus.MET : CriterionStatus.NOT_MET,
+          o.instrument().displayName()
+              + " latest "
+              + o.latest().total()
+              + ", remission at or below "
+              + o.remissionThreshold()
+              + " ("
+              + set.name()
+              + ")");
+    }
+    List<String> parts = new ArrayList<>();
+    for (InstrumentJudgement j : judged.instruments) {
+      if (j.jointlyRequired()) {
+        parts.add(
+            j.instrument().displayName() + " latest " + j.latest().total() + ", at or below "
+                + j.remissionAtOrBelow() + ": " + (j.remission() ? "met" : "not met"));
+      }
+    }
+    for (Instrument i : judged.jointUnmeasured) {
+      parts.add(i.displayName() + ": not measured before and after");
+    }
+    CriterionStatus status =
+        judged.jointRemission.isEmpty()
+            ? CriterionStatus.UNKNOWN
+            : judged.jointRemission.get() ? CriterionStatus.MET : CriterionStatus.NOT_MET;
     return new CriterionResult(
         ReadinessCriterion.SYMPTOMATIC_REMISSION,
-        o.remission() ? CriterionStatus.MET : CriterionStatus.NOT_MET,
-        o.instrument().displayName()
-            + " latest "
-            + o.latest().total()
-            + ", remission at or below "
-            + o.remissionThreshold()
-            + " ("
-            + o.thresholds().name()
-            + ")");
+        status,
+        "jointly required (" + set.name() + "): " + String.join("; ", parts));
   }
 
-  private static CriterionResult response(
-      Optional<Measurement> baseline, Optional<OutcomeClassification> outcome) {
-    if (outcome.isEmpty()) {
-      return unknownOutcome(ReadinessCriterion.SYMPTOMATIC_RESPONSE, baseline);
+  private static CriterionResult response(Outcomes judged, Optional<Instrument> baselineOnly) {
+    if (judged.primary.isEmpty()) {
+      return unknownOutcome(ReadinessCriterion.SYMPTOMATIC_RESPONSE, baselineOnly);
     }
-    OutcomeClassification o = outcome.get();
+    OutcomeClassification o = judged.primary.get();
     String reduction =
         o.percentReduction().isPresent()
             ? Math.round(o.percentReduction().getAsDouble()) + "% reduction"
@@ -325,13 +455,13 @@ public final class TerminationReadiness {
   }
 
   private static CriterionResult unknownOutcome(
-      ReadinessCriterion criterion, Optional<Measurement> baseline) {
+      ReadinessCriterion criterion, Optional<Instrument> baselineOnly) {
     return new CriterionResult(
         criterion,
         CriterionStatus.UNKNOWN,
-        baseline.isEmpty()
+        baselineOnly.isEmpty()
             ? "no depression severity measure recorded"
-            : "no measurement after the " + baseline.get().instrument().displayName() + " baseline");
+            : "no measurement after the " + baselineOnly.get().displayName() + " baseline");
   }
 
   private static CriterionResult judged(
@@ -345,7 +475,7 @@ public final class TerminationReadiness {
         "clinician's judgement");
   }
 
-  private static CriterionResult functional(Course course, Optional<Measurement> baseline) {
+  private static CriterionResult functional(Course course) {
     Optional<Measurement> first = Optional.empty();
     Optional<Measurement> last = Optional.empty();
     for (RecordedMeasure m : course.measures()) {

@@ -16,8 +16,15 @@
  *       io.github.ipt4j.core.decision.Agenda} of the next session (§2.3, §5.1, §7.7, §9), a list of
  *       {@link io.github.ipt4j.core.decision.AgendaItem}s; configured by {@link
  *       io.github.ipt4j.core.decision.AgendaSettings}.
- *   <li>{@link io.github.ipt4j.core.decision.TerminationReadiness} (§5.3, §5.4) and {@link
+ *   <li>{@link io.github.ipt4j.core.decision.TerminationReadiness} (§5.3, §5.4), which names the
+ *       instruments and baselines it judged ({@link
+ *       io.github.ipt4j.core.decision.InstrumentJudgement}, {@link
+ *       io.github.ipt4j.core.decision.EpisodeBaseline} for linked courses), and {@link
  *       io.github.ipt4j.core.decision.Fidelity} (§8.3).
+ *   <li>{@link io.github.ipt4j.core.decision.DecisionSettings}: every configurable default of the
+ *       four decisions in one value; each decision has {@code DEFAULT}, {@code of(settings)} and
+ *       one verb, and thresholds are resolved once per course ({@link
+ *       io.github.ipt4j.core.decision.ThresholdSelection}).
  * </ul>
  */
 @NullMarked

@@ -57,6 +57,16 @@ final class MeasureSources {
     if (schedule.equals(MeasurementSchedule.EVERY_4_SESSIONS_PHQ9_GAD7)) {
       return Optional.of(Provenance.of("§7, §7.7", "S1 S34 S42", false));
     }
+    if (schedule.equals(MeasurementSchedule.PERINATAL)) {
+      // The EPDS points are sourced; the other instruments' points are this library's choice.
+      return Optional.of(Provenance.of("§6, §7.4, §5.3, §7.7", "S24 S32 S34 S42", true));
+    }
+    if (schedule.equals(MeasurementSchedule.IPT_A)) {
+      return Optional.of(Provenance.of("§7.7, §5.3", "S23 S34 S42", true));
+    }
+    if (schedule.equals(MeasurementSchedule.GROUP_WHO)) {
+      return Optional.of(Provenance.of("§6, §7.7", "S14 S15", true));
+    }
     return Optional.empty();
   }
 }

@@ -4,9 +4,11 @@ import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.internal.Checks;
 import io.github.ipt4j.core.rule.Provenance;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The named thresholds an {@link OutcomeClassification} uses, stored with every classification so
@@ -19,9 +21,14 @@ import java.util.OptionalInt;
  * <ul>
  *   <li>{@link #DEFAULT}: remission PHQ-9 &lt; 5, HAM-D-17 ≤ 7, BDI-II ≤ 13 (§5.3, §7.1–§7.3);
  *   <li>{@link #IPT_A}: remission ("recovery") HAM-D-17 ≤ 6, as in IPT-A trials (§5.3, S23);
- *   <li>{@link #PERINATAL}: remission ("recovery") HAM-D-17 ≤ 6 and BDI-II ≤ 9, as in postpartum
- *       IPT (§5.3, S24).
+ *   <li>{@link #PERINATAL}: remission ("recovery") HAM-D-17 ≤ 6 <b>and</b> BDI-II ≤ 9, jointly, as
+ *       in postpartum IPT (§5.3, S24).
  * </ul>
+ *
+ * <p>A set may require several instruments jointly ({@link #jointRemission()}): remission then
+ * counts only when every one of them is at or below its threshold, each against its own baseline
+ * ({@code TerminationReadiness} judges each instrument and reports which criteria were met on
+ * which). A set without joint instruments judges the one baseline instrument on its own.
  *
  * <p>All three share the other defaults: response is a reduction of at least 50% from baseline on
  * the same instrument (§5.3; a [C] convention for HAM-D-17); partial response is a reduction of
@@ -50,6 +57,9 @@ import java.util.OptionalInt;
  * @param sustainedConsecutive how many consecutive measurements, ending with the latest, must meet
  *     a criterion for it to count as sustained, 1 or more
  * @param source where the thresholds come from, not blank
+ * @param jointRemission the instruments that must all be at or below their remission threshold
+ *     for remission to count, not null; empty, or at least two instruments of {@code
+ *     remissionAtOrBelow}
  */
 public record ThresholdSet(
     String name,
@@ -58,7 +68,8 @@ public record ThresholdSet(
     int partialResponseReductionPercent,
     int worseningIncrease,
     int sustainedConsecutive,
-    String source) {
+    String source,
+    Set<Instrument> jointRemission) {
 
   /**
    * The reference's default thresholds: remission PHQ-9 &lt; 5 (stored as ≤ 4), HAM-D-17 ≤ 7,
@@ -86,16 +97,48 @@ public record ThresholdSet(
           .withRemissionThresholds(Map.of(Instrument.HAMD17, 6));
 
   /**
-   * Perinatal IPT: remission ("recovery") HAM-D-17 ≤ 6 and BDI ≤ 9 (§5.3, S24). The reference
-   * writes "BDI"; ipt4j models only the BDI-II, so the threshold is applied to it. Each instrument
-   * is judged on its own; the trial's joint criterion is the caller's to combine. Other values as
-   * {@link #DEFAULT}.
+   * Perinatal IPT: remission ("recovery") HAM-D-17 ≤ 6 <b>and</b> BDI ≤ 9, required jointly
+   * (§5.3, S24). The reference writes "BDI"; ipt4j models only the BDI-II, so the threshold is
+   * applied to it. Other values as {@link #DEFAULT}.
    */
   public static final ThresholdSet PERINATAL =
       DEFAULT
           .withName("PERINATAL")
           .withSource("reference §5.3, S24")
-          .withRemissionThresholds(Map.of(Instrument.HAMD17, 6, Instrument.BDI2, 9));
+          .withRemissionThresholds(Map.of(Instrument.HAMD17, 6, Instrument.BDI2, 9))
+          .withJointRemission(Set.of(Instrument.HAMD17, Instrument.BDI2));
+
+  /**
+   * Creates a threshold set without joint instruments.
+   *
+   * @param name the name, not blank
+   * @param remissionAtOrBelow the remission thresholds by instrument, not null
+   * @param responseReductionPercent the response reduction, 1 to 100
+   * @param partialResponseReductionPercent the partial response reduction, 1 to {@code
+   *     responseReductionPercent}
+   * @param worseningIncrease the worsening increase in points, 1 or more
+   * @param sustainedConsecutive the consecutive measurements for "sustained", 1 or more
+   * @param source the source, not blank
+   * @throws InvalidValueException as the canonical constructor
+   */
+  public ThresholdSet(
+      String name,
+      Map<Instrument, Integer> remissionAtOrBelow,
+      int responseReductionPercent,
+      int partialResponseReductionPercent,
+      int worseningIncrease,
+      int sustainedConsecutive,
+      String source) {
+    this(
+        name,
+        remissionAtOrBelow,
+        responseReductionPercent,
+        partialResponseReductionPercent,
+        worseningIncrease,
+        sustainedConsecutive,
+        source,
+        Set.of());
+  }
 
   /**
    * Creates a threshold set.
@@ -108,8 +151,11 @@ public record ThresholdSet(
    * @param worseningIncrease the worsening increase in points, 1 or more
    * @param sustainedConsecutive the consecutive measurements for "sustained", 1 or more
    * @param source the source, not blank
-   * @throws InvalidValueException if any value is null, blank or outside its range, or a remission
-   *     threshold is given for GAD-7 (not a depression severity measure)
+   * @param jointRemission the jointly required instruments, not null: empty or at least two, each
+   *     with a remission threshold in this set
+   * @throws InvalidValueException if any value is null, blank or outside its range, a remission
+   *     threshold is given for GAD-7 (not a depression severity measure), or a joint instrument
+   *     has no remission threshold
    */
   public ThresholdSet {
     Checks.notNull(name, "name");
@@ -146,6 +192,49 @@ public record ThresholdSet(
       throw new InvalidValueException(
           "sustainedConsecutive must be 1 or more, was " + sustainedConsecutive);
     }
+    Set<Instrument> joint = EnumSet.noneOf(Instrument.class);
+    for (Instrument i : Checks.list(Checks.notNull(jointRemission, "jointRemission"), "jointRemission")) {
+      if (!copy.containsKey(i)) {
+        throw new InvalidValueException(
+            "threshold set " + name + ": " + i.displayName()
+                + " is required jointly but has no remission threshold");
+      }
+      joint.add(i);
+    }
+    if (joint.size() == 1) {
+      throw new InvalidValueException(
+          "threshold set " + name + ": a joint remission criterion needs at least two instruments");
+    }
+    jointRemission = Set.copyOf(joint);
+  }
+
+  /**
+   * Tells whether remission needs several instruments jointly.
+   *
+   * @return true if {@link #jointRemission()} is not empty
+   */
+  public boolean requiresJointRemission() {
+    return !jointRemission.isEmpty();
+  }
+
+  /**
+   * Returns a copy whose remission needs the given instruments jointly.
+   *
+   * @param instruments the instruments, not null: empty, or at least two with a remission
+   *     threshold in this set
+   * @return the copy
+   * @throws InvalidValueException as the canonical constructor
+   */
+  public ThresholdSet withJointRemission(Set<Instrument> instruments) {
+    return new ThresholdSet(
+        name,
+        remissionAtOrBelow,
+        responseReductionPercent,
+        partialResponseReductionPercent,
+        worseningIncrease,
+        sustainedConsecutive,
+        source,
+        instruments);
   }
 
   /**
@@ -176,7 +265,8 @@ public record ThresholdSet(
         partialResponseReductionPercent,
         worseningIncrease,
         sustainedConsecutive,
-        source);
+        source,
+        jointRemission);
   }
 
   /**
@@ -194,7 +284,8 @@ public record ThresholdSet(
         partialResponseReductionPercent,
         worseningIncrease,
         sustainedConsecutive,
-        newSource);
+        newSource,
+        jointRemission);
   }
 
   /**
@@ -212,7 +303,8 @@ public record ThresholdSet(
         partialResponseReductionPercent,
         worseningIncrease,
         sustainedConsecutive,
-        source);
+        source,
+        jointRemission);
   }
 
   /**
@@ -247,7 +339,8 @@ public record ThresholdSet(
         partialResponsePercent,
         worseningIncrease,
         sustainedConsecutive,
-        source);
+        source,
+        jointRemission);
   }
 
   /**
@@ -265,7 +358,8 @@ public record ThresholdSet(
         partialResponseReductionPercent,
         points,
         sustainedConsecutive,
-        source);
+        source,
+        jointRemission);
   }
 
   /**
@@ -283,7 +377,8 @@ public record ThresholdSet(
         partialResponseReductionPercent,
         worseningIncrease,
         measurements,
-        source);
+        source,
+        jointRemission);
   }
 
   /**

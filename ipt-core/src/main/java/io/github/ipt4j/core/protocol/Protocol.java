@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * preset.
  *
  * <p>A protocol fixes the contract bounds (minimum, default and maximum number of contracted
- * sessions, frequency), how the phase boundaries fall (initial-phase length, termination window,
+ * sessions, frequency, and optionally a contract duration per frequency, {@link
+ * #contractBounds(Frequency)}), how the phase boundaries fall (initial-phase length, termination window,
  * announcement lead, optional pre-treatment sessions), the problem areas it uses and the names it
  * shows for them, the maximum number of focal areas, the mandatory tasks of the initial and
  * termination phases, the measurement schedule, the missed-session policy and variant features.
@@ -218,6 +219,48 @@ public abstract class Protocol {
   }
 
   /**
+   * Returns, per session frequency, how many months a contract at that frequency may run; the
+   * largest contract at that frequency is then the sessions that fit in those months ({@link
+   * #contractBounds(Frequency)}). Empty by default: every contract is bounded by {@link
+   * #maxSessions()} whatever its frequency. Maintenance IPT runs weekly, twice-monthly or monthly
+   * for up to two years, or monthly for three years (§5.6, §6, S20).
+   *
+   * @return months per frequency, each 1 to 1200; possibly empty
+   */
+  public abstract Map<Frequency, Integer> contractMonths();
+
+  /**
+   * Returns the bounds of a contract at a frequency: at least {@link #minSessions()}, at most the
+   * larger of {@link #maxSessions()} and the sessions that fit in {@link #contractMonths()} months
+   * at that frequency (weekly: 52 a year, [C]; twice-monthly: 2 a month; monthly: 1 a month). For
+   * the maintenance preset: weekly up to 104, twice-monthly up to 48, monthly up to 36 (§5.6, S20).
+   *
+   * @param frequency the contract's frequency, not null
+   * @return the bounds
+   * @throws io.github.ipt4j.core.InvalidValueException if {@code frequency} is null
+   */
+  public ContractBounds contractBounds(Frequency frequency) {
+    io.github.ipt4j.core.internal.Checks.notNull(frequency, "frequency");
+    Integer months = contractMonths().get(frequency);
+    int max = maxSessions();
+    if (months != null) {
+      max = Math.max(max, sessionsIn(months, frequency));
+    }
+    return new ContractBounds(minSessions(), max);
+  }
+
+  private static int sessionsIn(int months, Frequency frequency) {
+    switch (frequency) {
+      case WEEKLY:
+        return months * 52 / 12;
+      case TWICE_MONTHLY:
+        return months * 2;
+      default:
+        return months;
+    }
+  }
+
+  /**
    * Returns the variant features that apply.
    *
    * @return the features, possibly empty
@@ -305,6 +348,14 @@ public abstract class Protocol {
                   + protocol.terminationWindow()
                   + " > minimum "
                   + min));
+    }
+    for (Map.Entry<Frequency, Integer> e : protocol.contractMonths().entrySet()) {
+      if (e.getValue() < 1 || e.getValue() > 1200) {
+        out.add(
+            Violation.of(
+                Rule.PROTOCOL_SESSION_BOUNDS,
+                "contract months for " + e.getKey() + " must be 1 to 1200, was " + e.getValue()));
+      }
     }
     int lead = protocol.terminationAnnouncementLead();
     if (lead < 2 || lead > 4) {

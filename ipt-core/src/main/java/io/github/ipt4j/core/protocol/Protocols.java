@@ -1,6 +1,7 @@
 package io.github.ipt4j.core.protocol;
 
 import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.measure.MeasurementSchedule;
 import io.github.ipt4j.core.rule.Provenance;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -41,10 +42,12 @@ public final class Protocols {
   /**
    * IPT for adolescents, IPT-A (§2.1, §6, S23): 12 weekly sessions (range 12–16) in three phases
    * of 4 (1–4 / 5–8 / 9–12); limited sick role, parent sessions, closeness circle, weekly mood
-   * rating and work-at-home assignments.
+   * rating and work-at-home assignments. Measures: {@link MeasurementSchedule#IPT_A} (PHQ-9 and
+   * GAD-7 every 4 sessions, HAM-D-17 at baseline and end for the IPT-A recovery criterion, §5.3).
    */
   public static final Protocol IPT_A =
       base("ipt-a", Variant.IPT_A, 12, 12, 16, 4, 4)
+          .measurementSchedule(MeasurementSchedule.IPT_A)
           .addFeatures(
               ProtocolFeature.LIMITED_SICK_ROLE,
               ProtocolFeature.PARENT_SESSIONS,
@@ -57,10 +60,13 @@ public final class Protocols {
    * WHO group IPT (§2.1, §6, S14, S15): one individual pre-group session (pre-treatment) and 8
    * group sessions: session 1 initial, 2–7 middle, 8 termination; plain-language area names
    * "grief", "disputes", "life changes", "loneliness/social isolation"; between-session tasks.
+   * Measures: {@link MeasurementSchedule#GROUP_WHO} (PHQ-9 guiding the pre-group session, at group
+   * session 1, every 4 sessions and re-rated at session 8, §6).
    */
   public static final Protocol GROUP_WHO =
       base("ipt-group-who", Variant.GROUP_WHO, 8, 8, 8, 1, 1)
           .preTreatmentSessions(1)
+          .measurementSchedule(MeasurementSchedule.GROUP_WHO)
           .areaNames(
               names("grief", "disputes", "life changes", "loneliness/social isolation"))
           .addFeatures(ProtocolFeature.GROUP, ProtocolFeature.WORK_AT_HOME)
@@ -88,10 +94,13 @@ public final class Protocols {
 
   /**
    * Perinatal IPT (§6, S24): usually 12 weekly sessions, standard phases (canonical mapping 1–3 /
-   * 4–9 / 10–12); partner joint sessions.
+   * 4–9 / 10–12); partner joint sessions. Measures: {@link MeasurementSchedule#PERINATAL} (the
+   * EPDS at screening, baseline and end, §6, §7.4; HAM-D-17 and BDI-II at baseline and end for the
+   * joint recovery criterion, §5.3, S24; PHQ-9 and GAD-7 every 4 sessions, §7.7).
    */
   public static final Protocol PERINATAL =
       base("ipt-perinatal", Variant.PERINATAL, 12, 12, 12, 3, 3)
+          .measurementSchedule(MeasurementSchedule.PERINATAL)
           .addFeatures(ProtocolFeature.PARTNER_SESSIONS)
           .build();
 
@@ -99,22 +108,30 @@ public final class Protocols {
    * Continuation IPT (§5.4, §5.6): a new course with its own contract, linked to the acute course.
    * The reference gives weekly continuation for 6 months (S9), so up to 26 weekly sessions; no
    * initial-phase logic (the course opens in the middle phase); the last session forms the
-   * termination window ([C]: the reference gives no window for continuation).
+   * termination window ([C]: the reference gives no window for continuation). A weekly contract may
+   * run 6 months (26 sessions, {@link Protocol#contractMonths()}).
    */
   public static final Protocol CONTINUATION =
       base("ipt-continuation", Variant.CONTINUATION, 1, 26, 26, 0, 1)
+          .putContractMonths(Frequency.WEEKLY, 6)
           .mandatoryInitialTasks(EnumSet.noneOf(Task.class))
           .addFeatures(ProtocolFeature.SEQUENTIAL_AREAS)
           .build();
 
   /**
-   * Maintenance IPT, IPT-M (§5.6, §6, S20): monthly sessions up to 36 (3 years); no
-   * initial-phase logic; several problem areas may be taken up one after another; the last
-   * session forms the termination window ([C]: the reference gives none).
+   * Maintenance IPT, IPT-M (§5.6, §6, S20): monthly sessions up to 36 (3 years) by default; a
+   * contract may also be weekly or twice-monthly for up to two years (§5.6, S20), so the contract
+   * bounds follow the frequency ({@link Protocol#contractBounds(Frequency)}): weekly up to 104,
+   * twice-monthly up to 48, monthly up to 36. No initial-phase logic; several problem areas may be
+   * taken up one after another; the last session forms the termination window ([C]: the reference
+   * gives none).
    */
   public static final Protocol MAINTENANCE =
       base("ipt-maintenance", Variant.MAINTENANCE, 1, 36, 36, 0, 1)
           .frequency(Frequency.MONTHLY)
+          .putContractMonths(Frequency.WEEKLY, 24)
+          .putContractMonths(Frequency.TWICE_MONTHLY, 24)
+          .putContractMonths(Frequency.MONTHLY, 36)
           .mandatoryInitialTasks(EnumSet.noneOf(Task.class))
           .addFeatures(ProtocolFeature.SEQUENTIAL_AREAS)
           .build();

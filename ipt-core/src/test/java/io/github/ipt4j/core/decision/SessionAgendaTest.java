@@ -174,7 +174,8 @@ class SessionAgendaTest {
   void preTreatmentAgendaHasNoContractItems() {
     Agenda a = agenda(open(Protocols.IPT_B));
     assertEquals(Phase.PRE_TREATMENT, a.phase());
-    assertEquals(List.of(), a.items());
+    assertEquals(List.of(AgendaItemKind.PRE_TREATMENT, AgendaItemKind.PRE_TREATMENT), kinds(a));
+    assertTrue(a.items().stream().allMatch(i -> i.task().isEmpty()));
   }
 
   // ---------------------------------------------------------------------------------- middle
@@ -391,16 +392,24 @@ class SessionAgendaTest {
 
   @Test
   void settingsChooseTheScheduleTheReminderIntervalAndTheNumberOfTechniques() {
-    AgendaSettings weekly = AgendaSettings.DEFAULT.withMeasurementSchedule(
-        MeasurementSchedule.WEEKLY_BDI2);
+    DecisionSettings weekly =
+        DecisionSettings.builder()
+            .from(DecisionSettings.DEFAULT)
+            .measurementSchedule(MeasurementSchedule.WEEKLY_BDI2)
+            .build();
     Agenda a = SessionAgenda.of(weekly).agenda(griefMiddle(5));
     assertEquals("WEEKLY_BDI2", a.measurementSchedule());
     assertEquals(Optional.of(Instrument.BDI2), only(a, AgendaItemKind.MEASURE_DUE).instrument());
     assertTrue(only(a, AgendaItemKind.MEASURE_DUE).text().contains("overrides the protocol's"));
 
-    AgendaSettings sparse = new AgendaSettings(Optional.empty(),
-        0, 4, 4, RecommenderWeights.DEFAULT, AgendaSettings.DEFAULT.thresholds());
-    SessionAgenda builder = SessionAgenda.of(sparse);
+    AgendaSettings sparse =
+        AgendaSettings.builder()
+            .from(AgendaSettings.DEFAULT)
+            .techniques(0)
+            .timeLimitReminderEvery(4)
+            .build();
+    SessionAgenda builder =
+        SessionAgenda.of(DecisionSettings.builder().agenda(sparse).build());
     assertTrue(builder.agenda(griefMiddle(4)).items(AgendaItemKind.TIME_LIMIT_REMINDER).isEmpty());
     assertEquals(1, builder.agenda(griefMiddle(7)).items(AgendaItemKind.TIME_LIMIT_REMINDER).size());
     assertEquals(1, builder.agenda(griefMiddle(12)).items(AgendaItemKind.TIME_LIMIT_REMINDER).size(),
@@ -433,9 +442,8 @@ class SessionAgendaTest {
   void invalidArgumentsAreRefused() {
     assertThrows(InvalidValueException.class, () -> SessionAgenda.forNextSession(null));
     assertThrows(InvalidValueException.class, () -> SessionAgenda.of(null));
-    assertThrows(InvalidValueException.class, () -> new AgendaSettings(
-        Optional.of(MeasurementSchedule.WEEKLY_PHQ9), 3, 0, 4, RecommenderWeights.DEFAULT,
-        AgendaSettings.DEFAULT.thresholds()));
+    assertThrows(InvalidValueException.class,
+        () -> AgendaSettings.builder().timeLimitReminderEvery(0).build());
     assertThrows(InvalidValueException.class, () -> new AgendaItem(AgendaItemKind.TECHNIQUE,
         AgendaPriority.ROUTINE, Optional.empty(), Optional.empty(), Optional.empty(), " ", "§4",
         Evidence.SOURCED));

@@ -556,11 +556,14 @@ class TechniqueRecommenderTest {
 
   @Test
   void customWeightsChangeTheRanking() {
-    RecommenderWeights noLead = new RecommenderWeights(
-        40, 30, 25, 20, 10, 10, 10, 25, 10, 50, 0, 20, 50, 15, 20, 15, 15, 1000, 45, 25, 40, 8);
+    RecommenderWeights noLead =
+        RecommenderWeights.builder().from(RecommenderWeights.DEFAULT).disputeStageLead(0).build();
     Course c = holdUntilUsed(inMiddle(Protocols.ACUTE, FocusArea.dispute(DisputeStage.IMPASSE)), 3);
-    Recommendation first = TechniqueRecommender.of(noLead, TechniqueRecommender.DEFAULT.thresholds())
-        .recommend(c).get(0);
+    Recommendation first =
+        TechniqueRecommender.of(
+                DecisionSettings.builder().from(DecisionSettings.DEFAULT).weights(noLead).build())
+            .recommend(c)
+            .get(0);
     assertEquals(Technique.COMMUNICATION_ANALYSIS, first.technique());
     assertFalse(first.has(ReasonCode.DISPUTE_STAGE_LEAD));
   }
@@ -568,10 +571,9 @@ class TechniqueRecommenderTest {
   @Test
   void invalidArgumentsAreRefused() {
     assertThrows(InvalidValueException.class, () -> TechniqueRecommender.recommendFor(null));
+    assertThrows(InvalidValueException.class, () -> TechniqueRecommender.of(null));
     assertThrows(InvalidValueException.class,
-        () -> TechniqueRecommender.of(null, TechniqueRecommender.DEFAULT.thresholds()));
-    assertThrows(InvalidValueException.class, () -> new RecommenderWeights(
-        40, 30, 25, 20, 10, 10, 10, 25, 10, 101, 40, 20, 50, 15, 20, 15, 15, 1000, 45, 25, 40, 8));
+        () -> RecommenderWeights.builder().secondaryFocusPercent(101).build());
     assertThrows(InvalidValueException.class, () -> new Reason(
         ReasonCode.PHASE_FIT, "x", "4.2", List.of(), io.github.ipt4j.core.technique.Evidence.SOURCED, 1));
     Reason r = new Reason(ReasonCode.PHASE_FIT, "x", "§4.2", List.of(),

@@ -117,7 +117,11 @@ class TerminationReadinessTest {
   void remissionWithHighRecurrenceRiskRecommendsMaintenance() {
     Course c = acuteWithTotals(Protocols.ACUTE, FocusArea.of(ProblemArea.GRIEF), 10, 6, 3, 2);
     ReadinessAssessment a =
-        TerminationReadiness.assess(c, ClinicianJudgement.of(true, true, true));
+        TerminationReadiness.assess(c, ClinicianJudgement.builder()
+                .focalAreaGoalsMet(true)
+                .patientCompetent(true)
+                .highRecurrenceRisk(true)
+                .build());
     assertEquals(Optional.of(Disposition.MAINTENANCE), a.recommendedDisposition());
     assertEquals(CriterionStatus.MET, a.status(ReadinessCriterion.FOCAL_AREA_GOALS));
     assertEquals(CriterionStatus.MET, a.status(ReadinessCriterion.PATIENT_COMPETENCE));

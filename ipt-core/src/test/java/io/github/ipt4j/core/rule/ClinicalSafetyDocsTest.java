@@ -124,7 +124,13 @@ class ClinicalSafetyDocsTest {
         value("thresholds.DEFAULT.worseningIncrease"));
     long weights =
         SignOffCatalogue.entries().stream().filter(e -> e.id().startsWith("weights.")).count();
-    assertEquals(RecommenderWeights.class.getRecordComponents().length, weights);
+    long accessors =
+        java.util.Arrays.stream(RecommenderWeights.class.getDeclaredMethods())
+            .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+            .filter(m -> !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+            .filter(m -> m.getParameterCount() == 0 && m.getReturnType() == int.class)
+            .count();
+    assertEquals(accessors, weights);
   }
 
   @Test

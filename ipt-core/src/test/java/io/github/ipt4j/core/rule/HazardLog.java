@@ -281,12 +281,12 @@ final class HazardLog {
             "Deterioration, including rising risk, goes unnoticed until the end of the course.",
             "A latest total at least the worsening increase above the previous or baseline total"
                 + " gives a WORSENING_SCORE reason (review focus, alliance, medication); fidelity"
-                + " flags more than " + Fidelity.MAX_SESSIONS_WITHOUT_MEASURE
-                + " consecutive sessions without a severity measure.",
+                + " flags more consecutive sessions without a severity measure than the protocol's"
+                + " measurement schedule allows.",
             List.of(Rule.FIDELITY_NO_SEVERITY_MEASURE),
             List.of(
                 "ThresholdSet.DEFAULT.worseningIncrease = " + t.worseningIncrease() + " point(s)",
-                "Fidelity.MAX_SESSIONS_WITHOUT_MEASURE = " + Fidelity.MAX_SESSIONS_WITHOUT_MEASURE,
+                "FidelitySettings.DEFAULT.maxSessionsWithoutMeasure = the schedule's interval",
                 "RecommenderWeights.DEFAULT.worseningScore = " + w.worseningScore()),
             List.of(
                 core("decision.TechniqueRecommenderTest",

@@ -11,7 +11,6 @@ import io.github.ipt4j.core.measure.ThresholdSet;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.protocol.Protocols;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,12 @@ final class SignOffCatalogue {
         new Entry(
             "fidelity.maxSessionsWithoutMeasure",
             "Fidelity: consecutive sessions without a severity measure before IPT-FID-007",
-            String.valueOf(Fidelity.MAX_SESSIONS_WITHOUT_MEASURE),
-            "fixed: `Fidelity.MAX_SESSIONS_WITHOUT_MEASURE` (a host filters the finding)",
+            "the schedule's interval (ipt-acute: "
+                + io.github.ipt4j.core.decision.FidelitySettings.DEFAULT.maxSessionsWithoutMeasure(
+                    io.github.ipt4j.core.protocol.Protocols.ACUTE.measurementSchedule(),
+                    io.github.ipt4j.core.protocol.Protocols.ACUTE.maxSessions())
+                + ")",
+            "`FidelitySettings.builder().maxSessionsWithoutMeasure(…)`, in `DecisionSettings`",
             "—",
             p("§8.3, §7.7", "S1 S34", true)));
     return out;
@@ -153,7 +156,7 @@ final class SignOffCatalogue {
     for (String name : List.of("DEFAULT", "IPT_A", "PERINATAL")) {
       ThresholdSet set = sets.get(name);
       Provenance setP = set.provenance().orElseThrow();
-      components(out, "thresholds." + name, "ThresholdSet." + name, set,
+      components(out, "thresholds." + name, "ThresholdSet." + name, ThresholdSet.class, set,
           c -> switch (c) {
             case "remissionAtOrBelow" -> setP;
             case "responseReductionPercent" -> p("§5.3, §7.1, §7.2", "S28 S29", true);
@@ -252,16 +255,16 @@ final class SignOffCatalogue {
       }
       List<String> names = new ArrayList<>();
       for (Instrument i : s.instruments()) {
-        names.add(i.displayName());
+        names.add(i.displayName() + " " + new java.util.TreeSet<>(s.pointsOf(i)));
       }
       out.add(
           new Entry(
               "schedule." + s.name(),
               "measurement schedule " + s.name(),
-              String.join(" + ", names) + " at session 1, every " + s.everySessions()
-                  + " session(s) and at the last contracted session",
-              "`new MeasurementSchedule(…)`; `Protocol.Builder.measurementSchedule(…)`;"
-                  + " `AgendaSettings.withMeasurementSchedule(…)`",
+              String.join(" + ", names) + "; the interval is every " + s.everySessions()
+                  + " session(s)",
+              "`MeasurementSchedule.of(…)`; `Protocol.Builder.measurementSchedule(…)`;"
+                  + " `DecisionSettings.builder().measurementSchedule(…)`",
               "—",
               s.provenance().orElseThrow()));
     }
@@ -275,7 +278,7 @@ final class SignOffCatalogue {
   }
 
   private static void agenda(List<Entry> out) {
-    components(out, "agenda", "AgendaSettings.DEFAULT", AgendaSettings.DEFAULT,
+    components(out, "agenda", "AgendaSettings.DEFAULT", AgendaSettings.class, AgendaSettings.DEFAULT,
         c -> switch (c) {
           case "measurementSchedule" -> p("§7.7", "S1 S34 S42", false);
           case "techniques" -> p("§4", "", true);
@@ -284,18 +287,19 @@ final class SignOffCatalogue {
           case "weights" -> p("§4.2", "", true);
           default -> ThresholdSet.DEFAULT.provenance().orElseThrow();
         },
-        c -> "`new AgendaSettings(…)`"
-            + (c.equals("measurementSchedule") ? ", `withMeasurementSchedule(…)`" : ""),
+        c -> "`AgendaSettings.builder().from(AgendaSettings.DEFAULT)." + c
+            + "(…)`, in `DecisionSettings`",
         "—",
         c -> false);
   }
 
   private static void weights(List<Entry> out) {
-    components(out, "weights", "RecommenderWeights.DEFAULT", RecommenderWeights.DEFAULT,
+    components(out, "weights", "RecommenderWeights.DEFAULT", RecommenderWeights.class, RecommenderWeights.DEFAULT,
         c -> c.equals("riskFlag") || c.equals("safetyMonitoring")
             ? p("§9.1, §9.2", "S10", true)
             : p("§3, §4.2", "", true),
-        c -> "`new RecommenderWeights(…)`, passed in `AgendaSettings`",
+        c -> "`RecommenderWeights.builder().from(RecommenderWeights.DEFAULT)." + c
+            + "(…)`, in `DecisionSettings`",
         "—",
         c -> false);
   }
@@ -304,19 +308,39 @@ final class SignOffCatalogue {
       List<Entry> out,
       String idPrefix,
       String owner,
-      Record value,
+      Class<?> type,
+      Object value,
       Function<String, Provenance> provenance,
       Function<String, String> where,
       String json,
       java.util.function.Predicate<String> skip) {
-    for (RecordComponent rc : value.getClass().getRecordComponents()) {
-      String name = rc.getName();
+    List<java.lang.reflect.Method> accessors = new ArrayList<>();
+    if (type.isRecord()) {
+      for (java.lang.reflect.RecordComponent rc : type.getRecordComponents()) {
+        accessors.add(rc.getAccessor());
+      }
+    }
+    for (java.lang.reflect.Method m : type.isRecord() ? new java.lang.reflect.Method[0] : type.getDeclaredMethods()) {
+      int mod = m.getModifiers();
+      if (java.lang.reflect.Modifier.isPublic(mod)
+          && !java.lang.reflect.Modifier.isStatic(mod)
+          && m.getParameterCount() == 0
+          && m.getReturnType().isPrimitive()) {
+        accessors.add(m);
+      }
+    }
+    if (!type.isRecord()) {
+      // Reflection gives no guaranteed method order; records keep their declaration order.
+      accessors.sort(java.util.Comparator.comparing(java.lang.reflect.Method::getName));
+    }
+    for (java.lang.reflect.Method m : accessors) {
+      String name = m.getName();
       if (skip.test(name)) {
         continue;
       }
       Object v;
       try {
-        v = rc.getAccessor().invoke(value);
+        v = m.invoke(value);
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new AssertionError(e);
       }
@@ -343,6 +367,10 @@ final class SignOffCatalogue {
     }
     if (v instanceof RecommenderWeights) {
       return "RecommenderWeights.DEFAULT (listed below)";
+    }
+    if (v instanceof java.util.Set<?> set) {
+      // Set.of has no stable iteration order: show the elements sorted.
+      return new java.util.TreeSet<>(set.stream().map(String::valueOf).toList()).toString();
     }
     if (v instanceof Map<?, ?> m) {
       Map<String, Object> sorted = new TreeMap<>();

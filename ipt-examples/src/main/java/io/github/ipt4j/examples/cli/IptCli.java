@@ -263,11 +263,17 @@ public final class IptCli implements Callable<Integer> {
     @Override
     public Integer call() {
       Course course = Inputs.course(file, protocol.protocol);
-      ClinicianJudgement judgement =
-          new ClinicianJudgement(
-              Optional.ofNullable(focalGoalsMet),
-              Optional.ofNullable(patientCompetent),
-              Optional.ofNullable(highRecurrenceRisk));
+      ClinicianJudgement.Builder judged = ClinicianJudgement.builder();
+      if (focalGoalsMet != null) {
+        judged.focalAreaGoalsMet(focalGoalsMet);
+      }
+      if (patientCompetent != null) {
+        judged.patientCompetent(patientCompetent);
+      }
+      if (highRecurrenceRisk != null) {
+        judged.highRecurrenceRisk(highRecurrenceRisk);
+      }
+      ClinicianJudgement judgement = judged.build();
       out().println(PRETTY.write(TerminationReadiness.assess(course, judgement)));
       return EXIT_OK;
     }

@@ -1,5 +1,6 @@
 package io.github.ipt4j.json.internal;
 
+import io.github.ipt4j.core.protocol.Frequency;
 import io.github.ipt4j.core.protocol.ProblemArea;
 import java.util.HashSet;
 import java.util.Set;
@@ -62,6 +63,16 @@ public final class Fields {
             // agenda
             "nextContractSession", "plannedSessions", "sessionsRemainingAfterNext",
             "measurementSchedule", "kind", "priority"));
+    names.addAll(
+        Set.of(
+            // protocol: measurement schedule and contract months (#17)
+            "everySessions", "instruments", "contractMonths",
+            // readiness: judged instruments (#11, #17)
+            "baselineSource", "baseline", "latest", "remissionAtOrBelow", "remission", "response",
+            "jointlyRequired"));
+    for (Frequency f : Frequency.values()) {
+      names.add(f.name());
+    }
     for (ProblemArea area : ProblemArea.values()) {
       names.add(area.name());
     }

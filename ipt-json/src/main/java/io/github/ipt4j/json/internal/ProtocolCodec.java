@@ -2,6 +2,9 @@ package io.github.ipt4j.json.internal;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.core.measure.Instrument;
+import io.github.ipt4j.core.measure.MeasurePoint;
+import io.github.ipt4j.core.measure.MeasurementSchedule;
 import io.github.ipt4j.core.protocol.Frequency;
 import io.github.ipt4j.core.protocol.InvalidProtocolException;
 import io.github.ipt4j.core.protocol.MissedSessionPolicy;
@@ -13,7 +16,9 @@ import io.github.ipt4j.core.protocol.Variant;
 import io.github.ipt4j.core.rule.Violation;
 import io.github.ipt4j.json.DocumentKind;
 import io.github.ipt4j.json.ErrorCode;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +47,12 @@ public final class ProtocolCodec implements Codec<Protocol> {
           "mandatoryInitialTasks",
           "mandatoryTerminationTasks",
           "missedSessionPolicy",
-          "features");
+          "features",
+          "measurementSchedule",
+          "contractMonths");
+
+  private static final Set<String> SCHEDULE = Set.of("name", "everySessions", "source", "instruments");
+  private static final Set<String> SCHEDULED = Set.of("instrument", "points");
 
   private ProtocolCodec() {}
 
@@ -78,6 +88,25 @@ public final class ProtocolCodec implements Codec<Protocol> {
     Sorting.writeCodes(out, "mandatoryTerminationTasks", p.mandatoryTerminationTasks());
     out.name("missedSessionPolicy").string(p.missedSessionPolicy().name());
     Sorting.writeCodes(out, "features", p.features());
+    MeasurementSchedule schedule = p.measurementSchedule();
+    out.name("measurementSchedule").beginObject();
+    out.name("name").string(schedule.name());
+    out.name("everySessions").number(schedule.everySessions());
+    out.name("source").string(schedule.source());
+    out.name("instruments").beginArray();
+    for (Instrument ins : schedule.instruments()) {
+      out.beginObject();
+      out.name("instrument").string(ins.name());
+      Sorting.writeCodes(out, "points", schedule.pointsOf(ins));
+      out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    out.name("contractMonths").beginObject();
+    for (Frequency f : Sorting.byName(p.contractMonths().keySet())) {
+      out.name(f.name()).number(p.contractMonths().get(f));
+    }
+    out.endObject();
   }
 
   @Override
@@ -100,6 +129,18 @@ public final class ProtocolCodec implements Codec<Protocol> {
     b.mandatoryTerminationTasks(in.codeSet("mandatoryTerminationTasks", Task.class));
     b.missedSessionPolicy(in.code("missedSessionPolicy", MissedSessionPolicy.class));
     b.features(in.codeSet("features", ProtocolFeature.class));
+    // Absent in documents written by 0.1.0: the schedule of that version, no contract months.
+    if (in.has("measurementSchedule")) {
+      b.measurementSchedule(schedule(in.object("measurementSchedule")));
+    }
+    if (in.has("contractMonths")) {
+      In months = in.object("contractMonths");
+      for (Map.Entry<String, Node> e : months.node().fields().entrySet()) {
+        b.putContractMonths(
+            frequencyNamed(e.getKey(), months, e.getValue()),
+            In.integer(e.getValue(), months.pointer().key(e.getKey()), 1, 1200));
+      }
+    }
     try {
       return b.build();
     } catch (InvalidProtocolException e) {
@@ -112,6 +153,40 @@ public final class ProtocolCodec implements Codec<Protocol> {
     } catch (InvalidValueException e) {
       throw Fail.at(ErrorCode.VALUE, in.pointer(), in.node(), "invalid protocol definition");
     }
+  }
+
+  private static MeasurementSchedule schedule(In in) {
+    in.allow(SCHEDULE);
+    List<Node> nodes = in.array("instruments");
+    List<Instrument> instruments = new ArrayList<>(nodes.size());
+    Map<Instrument, Set<MeasurePoint>> points = new LinkedHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      In e = in.element("instruments", i, nodes.get(i));
+      e.allow(SCHEDULED);
+      Instrument ins = e.code("instrument", Instrument.class);
+      instruments.add(ins);
+      points.put(ins, e.codeSet("points", MeasurePoint.class));
+    }
+    try {
+      return new MeasurementSchedule(
+          in.string("name"),
+          instruments,
+          in.integer("everySessions", 1, MAX),
+          in.string("source"),
+          points);
+    } catch (InvalidValueException e) {
+      throw Fail.at(ErrorCode.VALUE, in.pointer(), in.node(), "invalid measurement schedule");
+    }
+  }
+
+  private static Frequency frequencyNamed(String name, In in, Node value) {
+    for (Frequency f : Frequency.values()) {
+      if (f.name().equals(name)) {
+        return f;
+      }
+    }
+    throw Fail.at(
+        ErrorCode.VALUE, in.pointer(), value, "unknown frequency code as a property name");
   }
 
   private static Map<ProblemArea, String> areaNames(In in) {
