@@ -31,6 +31,7 @@ class BenchmarksSmokeTest {
           "CourseEncodeBenchmark.iptJsonWriteBytes",
           "CourseEncodeBenchmark.iptJsonWriteString",
           "CourseEncodeBenchmark.jacksonWriteTree",
+          "ReplayScalingBenchmark.rebuild",
           "ReplayScalingBenchmark.replay",
           "DecisionBenchmark.readiness",
           "DecisionBenchmark.agenda",
@@ -63,7 +64,7 @@ class BenchmarksSmokeTest {
       assertTrue(result.getPrimaryResult().getSampleCount() > 0, name + " produced no sample");
     }
     assertEquals(new TreeSet<>(EXPECTED), ran);
-    // Eleven benchmarks run once each, the replay at two sizes: thirteen results.
-    assertEquals(EXPECTED.size() + 1, results.size());
+    // Eleven benchmarks run once each, the replay and the rebuild at two sizes: fifteen results.
+    assertEquals(EXPECTED.size() + 2, results.size());
   }
 }

@@ -594,28 +594,23 @@ public enum Rule {
         return Optional.of(rule);
       }
     }
-    return Optional.ofNullable(retired(code));
+    return retired(code);
   }
 
   /**
    * The rule that took over a retired code: each of these clinical facts had a course code and a
    * fidelity code before 0.2; the fidelity code is the one kept.
    */
-  private static Rule retired(String code) {
-    if (code == null) {
-      return null;
+  private static Optional<Rule> retired(String code) {
+    if ("IPT-SESSION-003".equals(code)) {
+      return Optional.of(FIDELITY_PHASE_MISMATCH);
+    } else if ("IPT-PHASE-006".equals(code)) {
+      return Optional.of(FIDELITY_INITIAL_TOO_LONG);
+    } else if ("IPT-FOCUS-004".equals(code)) {
+      return Optional.of(FIDELITY_DEFICITS_OVER_CANDIDATES);
+    } else if ("IPT-TERM-001".equals(code)) {
+      return Optional.of(FIDELITY_NO_ANNOUNCEMENT);
     }
-    switch (code) {
-      case "IPT-SESSION-003":
-        return FIDELITY_PHASE_MISMATCH;
-      case "IPT-PHASE-006":
-        return FIDELITY_INITIAL_TOO_LONG;
-      case "IPT-FOCUS-004":
-        return FIDELITY_DEFICITS_OVER_CANDIDATES;
-      case "IPT-TERM-001":
-        return FIDELITY_NO_ANNOUNCEMENT;
-      default:
-        return null;
-    }
+    return Optional.empty();
   }
 }
