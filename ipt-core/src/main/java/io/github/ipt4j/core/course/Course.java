@@ -1425,6 +1425,9 @@ public final class Course {
     boolean focusOwned;
     boolean openRiskTasksOwned;
 
+    // The open path sets protocol, courseId, patientRef, openedOn and phase before any handler
+    // reads them; Draft(Course) copies them from a course.
+    @SuppressWarnings("NullAway.Init")
     Draft() {}
 
     Set<Task> completedTasks() {

@@ -131,7 +131,7 @@ public final class TerminationReadiness {
             course.isDone(Task.TERM_ATTRIBUTE_GAINS)
                 ? "gains attributed (TERM_ATTRIBUTE_GAINS done); record the clinician's judgement"
                 : "TERM_ATTRIBUTE_GAINS not done; ask why the patient feels better (§5.2)"));
-    results.add(functional(course, baseline));
+    results.add(functional(course));
     results.add(terminationTasks(course));
     results.add(safety(course));
 
@@ -245,6 +245,8 @@ public final class TerminationReadiness {
     return Optional.empty();
   }
 
+  // Identity on purpose: the baseline is one recorded measure; an equal later one is not it.
+  @SuppressWarnings("ReferenceEquality")
   private static List<Measurement> laterOf(Course course, Measurement baseline) {
     List<Measurement> later = new ArrayList<>();
     boolean seen = false;
@@ -345,7 +347,9 @@ public final class TerminationReadiness {
         "clinician's judgement");
   }
 
-  private static CriterionResult functional(Course course, Optional<Measurement> baseline) {
+  // Identity on purpose: first and last are the same recorded measure when only one has the item.
+  @SuppressWarnings("ReferenceEquality")
+  private static CriterionResult functional(Course course) {
     Optional<Measurement> first = Optional.empty();
     Optional<Measurement> last = Optional.empty();
     for (RecordedMeasure m : course.measures()) {
