@@ -6,7 +6,7 @@
 module io.github.ipt4j.testkit {
   requires transitive io.github.ipt4j.core;
   requires transitive quicktheories;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports io.github.ipt4j.testkit;
 }

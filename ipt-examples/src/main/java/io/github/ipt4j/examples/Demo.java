@@ -87,7 +87,9 @@ public final class Demo {
       play(out, dir);
       return 0;
     } catch (UncheckedIOException e) {
-      err.println("ipt4j demo failed: cannot write to " + dir + ": " + e.getCause().getMessage());
+      IOException cause = e.getCause(); // never null: UncheckedIOException requires one
+      err.println("ipt4j demo failed: cannot write to " + dir + ": "
+          + (cause == null ? e.getMessage() : cause.getMessage()));
       return 1;
     } catch (RuntimeException e) {
       err.println("ipt4j demo failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -24,7 +24,7 @@ public final class Text {
     int room = Math.max(20, WIDTH - first.length());
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.trim().split("\\s+")) {
+    for (String word : text.trim().split("\\s+", -1)) {
       while (word.length() > room) {
         if (line.length() > 0) {
           lines.add(line.toString());

@@ -3,6 +3,7 @@ package io.github.ipt4j.json;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception the ipt4j JSON reader throws for bad input, whatever is wrong with it. It
@@ -58,7 +59,7 @@ public final class IptJsonException extends RuntimeException {
       int column,
       List<String> ruleCodes,
       String detail,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     super(message(errorCode, pointer, line, column, detail), cause);
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     this.pointer = Objects.requireNonNull(pointer, "pointer");

@@ -59,6 +59,7 @@ public final class CourseInvariants {
    * @return the broken invariants, one sentence each; empty if all hold
    * @throws NullPointerException if an argument is null
    */
+  @SuppressWarnings("ReferenceEquality") // a refusal must return the very same course instance
   public static List<String> check(Course before, CourseEvent event, Outcome outcome) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(event, "event");

@@ -248,7 +248,7 @@ public final class Measurements {
     for (String raw : marked) {
       String option = raw == null ? null : raw.strip().toLowerCase(java.util.Locale.ROOT);
       int score = bdi2OptionScore(option, lettered);
-      if (score < 0) {
+      if (score < 0 || option == null) { // a null option always scores -1
         throw new InvalidValueException(
             "BDI-II item " + item + " must be one of "
                 + (lettered ? "0, 1a, 1b, 2a, 2b, 3a, 3b" : "0, 1, 2, 3")

@@ -10,6 +10,7 @@ import java.util.List;
  * recommends for software as <b>advisory only [C]</b>: they rank candidates, they never decide.
  * The patient decides and must explicitly accept the formulation.
  */
+@SuppressWarnings("ImmutableEnumChecker") // sources is List.of(...), unmodifiable
 public enum FocusSelectionRule {
   /** Aim for one problem area. */
   SINGLE_FOCUS_PREFERRED(

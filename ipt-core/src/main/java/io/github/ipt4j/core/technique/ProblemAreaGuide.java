@@ -8,6 +8,7 @@ import static io.github.ipt4j.core.technique.MiddleTiming.UNSPECIFIED;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.internal.Lookups;
 import io.github.ipt4j.core.protocol.DisputeStage;
 import io.github.ipt4j.core.protocol.ProblemArea;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class ProblemAreaGuide {
    * @throws InvalidValueException if {@code area} is null
    */
   public static ProblemAreaGuidance forArea(ProblemArea area) {
-    return GUIDANCE.get(Checks.notNull(area, "area"));
+    return Lookups.entry(GUIDANCE, Checks.notNull(area, "area"));
   }
 
   /**
@@ -76,7 +77,7 @@ public final class ProblemAreaGuide {
    * @throws InvalidValueException if {@code stage} is null
    */
   public static DisputeStance disputeStance(DisputeStage stage) {
-    return STANCES.get(Checks.notNull(stage, "stage"));
+    return Lookups.entry(STANCES, Checks.notNull(stage, "stage"));
   }
 
   /**

@@ -12,6 +12,7 @@ import static io.github.ipt4j.core.technique.GuidanceItem.sourced;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.internal.Lookups;
 import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.protocol.ProblemArea;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class TechniqueCatalogue {
    * @throws InvalidValueException if {@code technique} is null
    */
   public static TechniqueInfo get(Technique technique) {
-    return CATALOGUE.get(Checks.notNull(technique, "technique"));
+    return Lookups.entry(CATALOGUE, Checks.notNull(technique, "technique"));
   }
 
   /**

@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ipt4j}: a command-line tool over the ipt4j JSON format, for researchers who do not write
@@ -145,7 +146,7 @@ public final class IptCli implements Callable<Integer> {
         + (ex.getMessage() == null ? "" : ": " + oneLine(ex.getMessage()));
   }
 
-  static String oneLine(String text) {
+  static String oneLine(@Nullable String text) {
     return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 

@@ -129,7 +129,7 @@ public final class ResearchExample {
     for (int i = 0; i < courses; i++) {
       Protocol protocol = protocols.get(i % protocols.size());
       Course course = Scenarios.realistic(protocol, i).course();
-      Group g = groups.get(primaryFocus(course));
+      Group g = groups.computeIfAbsent(primaryFocus(course), k -> new Group()); // all keys are there
       g.courses++;
       ReadinessAssessment a = TerminationReadiness.assess(course);
       if (a.outcome().isPresent()) {

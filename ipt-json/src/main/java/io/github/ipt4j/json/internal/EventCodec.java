@@ -339,7 +339,11 @@ public final class EventCodec implements Codec<CourseEvent> {
           typeNode,
           "unknown event type; the type must be one of the stable event type names");
     }
-    in.allow(ALLOWED.get(type));
+    Set<String> allowed = ALLOWED.get(type);
+    if (allowed == null) { // ALLOWED has every event type
+      throw new AssertionError("no field list for event type " + type);
+    }
+    in.allow(allowed);
     LocalDate date = in.date("date");
     Optional<HostId> by = in.optionalHostId("recordedBy");
     try {

@@ -80,7 +80,11 @@ public final class ProtocolCodec implements Codec<Protocol> {
     out.name("terminationAnnouncementLead").number(p.terminationAnnouncementLead());
     out.name("areaNames").beginObject();
     for (ProblemArea area : Sorting.byName(p.areaNames().keySet())) {
-      out.name(area.name()).string(p.areaNames().get(area));
+      String name = p.areaNames().get(area);
+      if (name == null) { // area comes from the key set
+        throw new AssertionError("no name for problem area " + area);
+      }
+      out.name(area.name()).string(name);
     }
     out.endObject();
     out.name("maxFocalAreas").number(p.maxFocalAreas());
