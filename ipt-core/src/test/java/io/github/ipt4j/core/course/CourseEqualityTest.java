@@ -134,4 +134,22 @@ class CourseEqualityTest {
     }
     assertEquals(events.size(), hashes.size());
   }
+
+  static Stream<Arguments> differentCoursesOfOneClinic() {
+    return Stream.of(
+        Arguments.of("two courses of one patient",
+            (Supplier<Course>) CourseEqualityTest::twoSessions,
+            (Supplier<Course>) () -> accept(
+                Course.open(Protocols.ACUTE, CourseOpened.of(START, HostId.of("course-8"), PATIENT)),
+                held(1), held(2))),
+        Arguments.of("one course before and after its third session",
+            (Supplier<Course>) CourseEqualityTest::twoSessions,
+            (Supplier<Course>) () -> accept(twoSessions(), held(3))));
+  }
+
+  @ParameterizedTest(name = "different hash codes: {0}")
+  @MethodSource("differentCoursesOfOneClinic")
+  void differentCoursesSpreadOverHashCodes(String situation, Supplier<Course> a, Supplier<Course> b) {
+    assertNotEquals(a.get().hashCode(), b.get().hashCode());
+  }
 }

@@ -483,4 +483,25 @@ class CourseRulesGuardTest {
       String situation, Supplier<Course> course, CourseEvent event, Rule[] warnings) {
     acceptWithWarnings(course.get(), event, warnings);
   }
+
+  // ------------------------------------------------------------------------------ the record
+
+  static Stream<Arguments> eventsDatedBeforeTheLastOne() {
+    return Stream.of(
+        row("a session dated a day before the last one",
+            () -> acuteMiddleUpTo(4, false),
+            io.github.ipt4j.core.event.SessionHeld.of(
+                week(4).minusDays(1), 5, io.github.ipt4j.core.event.Modality.IN_PERSON, java.util.Set.of()),
+            Rule.SEQ_DATE_ORDER),
+        row("a crisis dated before the opening", () -> open(Protocols.ACUTE),
+            CrisisDeclared.of(START.minusDays(1)), Rule.SEQ_DATE_ORDER),
+        row("a disposition dated a week back", () -> acuteMiddleUpTo(16, true),
+            DispositionSet.of(week(15), Disposition.CONTINUATION), Rule.SEQ_DATE_ORDER));
+  }
+
+  @ParameterizedTest(name = "{0} is refused: the record never goes back in time")
+  @MethodSource("eventsDatedBeforeTheLastOne")
+  void theRecordNeverGoesBackInTime(String situation, Supplier<Course> course, CourseEvent event, Rule[] rules) {
+    reject(course.get(), event, rules);
+  }
 }
