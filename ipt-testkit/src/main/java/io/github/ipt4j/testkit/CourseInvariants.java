@@ -1,5 +1,7 @@
 package io.github.ipt4j.testkit;
 
+import io.github.ipt4j.core.HostId;
+import io.github.ipt4j.core.course.Candidate;
 import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.course.EndReason;
 import io.github.ipt4j.core.course.Outcome;
@@ -7,14 +9,24 @@ import io.github.ipt4j.core.course.RiskTask;
 import io.github.ipt4j.core.course.SafetyStatus;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
+import io.github.ipt4j.core.event.FocusArea;
+import io.github.ipt4j.core.event.FocusChanged;
+import io.github.ipt4j.core.event.FormulationProposed;
+import io.github.ipt4j.core.event.LifeEvent;
+import io.github.ipt4j.core.event.PhaseAdvanced;
+import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.SessionHeld;
+import io.github.ipt4j.core.protocol.ProblemArea;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.core.rule.Severity;
+import io.github.ipt4j.core.rule.Violation;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The invariants every outcome of {@code Course.apply} keeps, checked after one event or along a
@@ -30,7 +42,14 @@ import java.util.Objects;
  *   <li>a suspended course accepts no {@link SessionHeld} (§9.2);
  *   <li>an accepted measure with a positive risk item opens one more risk task and warns, whatever
  *       the total (§9.3.1, §9.3.3);
- *   <li>the phase never goes backwards (§10.4.1).
+ *   <li>the phase never goes backwards (§10.4.1);
+ *   <li>an accepted event is never dated before the event accepted before it;
+ *   <li>a grief candidate accepted only on a death (§3.1);
+ *   <li>an accepted formulation or focus change that puts interpersonal deficits over a grief,
+ *       dispute or transition candidate carries a rationale (deficits last, §3.5.2, §10.4.3);
+ *   <li>the phase never advances while a risk task stays open (§9.3): an accepted {@code
+ *       PhaseAdvanced} needs no open risk task, and no other event moves the phase forward
+ *       unless it ends the course or every risk task is closed.
  * </ul>
  *
  * <p>Of every course:
@@ -42,7 +61,9 @@ import java.util.Objects;
  *       more than the protocol's maximum;
  *   <li>open risk tasks keep the safety status at assessment pending or crisis (§9.2);
  *   <li>an ended course has an end reason, and no risk task without a safety check (§9.3.2);
- *   <li>a course ended by completion has a disposition (§10.4.8).
+ *   <li>a course ended by completion has a disposition (§10.4.8);
+ *   <li>the history's dates never go backwards;
+ *   <li>every grief candidate rests on a death (§3.1).
  * </ul>
  *
  * <p>This class has no state and is thread-safe.
@@ -116,7 +137,49 @@ public final class CourseInvariants {
     if (before.isSuspended() && event instanceof SessionHeld && outcome.isAccepted()) {
       broken.add("a suspended course accepted a held session");
     }
+    if (outcome.isAccepted()) {
+      broken.addAll(checkAccepted(before, event, after));
+    }
     broken.addAll(check(after));
+    return broken;
+  }
+
+  /** The clinical rules an accepted event keeps, so that chaotic sequences have an oracle. */
+  private static List<String> checkAccepted(Course before, CourseEvent event, Course after) {
+    List<String> broken = new ArrayList<>();
+    String what = event.type().typeName();
+    LocalDate last = before.history().get(before.history().size() - 1).date();
+    if (event.date().isBefore(last)) {
+      broken.add("accepted " + what + " dated before the last event");
+    }
+    if (event instanceof ProblemAreaIdentified e
+        && e.area() == ProblemArea.GRIEF
+        && e.evidence().event() != LifeEvent.DEATH) {
+      broken.add("accepted a grief candidate without a death");
+    }
+    List<FocusArea> newFocus = List.of();
+    Optional<HostId> rationale = Optional.empty();
+    if (event instanceof FormulationProposed e) {
+      newFocus = e.focus();
+      rationale = e.deficitsRationale();
+    } else if (event instanceof FocusChanged e) {
+      newFocus = e.focus();
+      rationale = e.deficitsRationale();
+    }
+    boolean deficits = newFocus.stream().anyMatch(f -> f.area() == ProblemArea.INTERPERSONAL_DEFICITS);
+    boolean otherCandidate =
+        before.candidates().stream().anyMatch(c -> c.area() != ProblemArea.INTERPERSONAL_DEFICITS);
+    if (deficits && otherCandidate && rationale.isEmpty()) {
+      broken.add("accepted " + what + " choosing deficits over another candidate without a rationale");
+    }
+    boolean riskOpen = !before.openRiskTasks().isEmpty();
+    if (event instanceof PhaseAdvanced && riskOpen) {
+      broken.add("advanced the phase while a risk task was open");
+    }
+    boolean movedForward = after.phase().compareTo(before.phase()) > 0;
+    if (riskOpen && movedForward && !after.isEnded() && !after.openRiskTasks().isEmpty()) {
+      broken.add(what + " moved the phase to " + after.phase() + " while a risk task stayed open");
+    }
     return broken;
   }
 
@@ -158,6 +221,18 @@ public final class CourseInvariants {
         course.endReason().filter(r -> r == EndReason.COMPLETED || r == EndReason.PATIENT_REQUESTED_END).isPresent();
     if (completedByEvent && course.disposition().isEmpty()) {
       broken.add("completed without a disposition");
+    }
+    List<CourseEvent> history = course.history();
+    for (int i = 1; i < history.size(); i++) {
+      if (history.get(i).date().isBefore(history.get(i - 1).date())) {
+        broken.add("history event " + i + " is dated before event " + (i - 1));
+        break;
+      }
+    }
+    for (Candidate c : course.candidates()) {
+      if (c.area() == ProblemArea.GRIEF && c.evidence().event() != LifeEvent.DEATH) {
+        broken.add("a grief candidate that rests on " + c.evidence().event() + ", not a death");
+      }
     }
     return broken;
   }

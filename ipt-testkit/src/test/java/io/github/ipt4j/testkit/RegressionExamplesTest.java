@@ -46,6 +46,19 @@ class RegressionExamplesTest {
     return course;
   }
 
+  /** The course of a realistic scenario at the moment it has entered the middle phase. */
+  private static Course middlePhaseStart(CourseScenario s) {
+    Course course = Course.open(s.protocol(), (CourseOpened) s.events().get(0));
+    for (CourseEvent e : s.events().subList(1, s.events().size())) {
+      if (course.phase() == Phase.MIDDLE && course.contract().isPresent() && !course.focus().isEmpty()
+          && !course.isSuspended()) {
+        return course;
+      }
+      course = course.apply(e).course();
+    }
+    throw new AssertionError("never reached the middle phase: " + s);
+  }
+
   /** A completed acute scenario cut just before its final DispositionSet and CourseCompleted. */
   private static Course acuteBeforeDisposition(long seed) {
     CourseScenario s = Scenarios.completedAcuteCourse(seed);
@@ -65,7 +78,7 @@ class RegressionExamplesTest {
         Protocol.builder().from(Protocols.ACUTE).id("acute-rescheduled")
             .missedSessionPolicy(MissedSessionPolicy.RESCHEDULED).build();
     CourseScenario s = Scenarios.realistic(rescheduling, Ending.COMPLETED, 5);
-    Course middle = CourseStatefulTest.middlePhaseStart(s);
+    Course middle = middlePhaseStart(s);
     LocalDate day = middle.history().get(middle.history().size() - 1).date();
     int used = middle.contractSessionsUsed();
     Course shortened =

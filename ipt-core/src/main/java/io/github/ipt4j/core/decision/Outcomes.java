@@ -167,13 +167,15 @@ final class Outcomes {
     List<InstrumentJudgement> out = new ArrayList<>();
     Set<Instrument> jointRemitted = EnumSet.noneOf(Instrument.class);
     boolean jointFailed = false;
-    for (Series s : judged) {
+    for (int k = 0; k < judged.size(); k++) {
+      Series s = judged.get(k);
+      boolean isMain = k == 0;
       boolean joint = set.jointRemission().contains(s.instrument());
-      if (s != main && !joint) {
+      if (!isMain && !joint) {
         continue;
       }
       OutcomeClassification c =
-          s == main
+          isMain
               ? primary
               : OutcomeClassification.classify(
                   set, s.baseline().measure().measurement(), s.laterMeasurements());

@@ -478,6 +478,7 @@ public final class TerminationReadiness {
   private static CriterionResult functional(Course course) {
     Optional<Measurement> first = Optional.empty();
     Optional<Measurement> last = Optional.empty();
+    int answered = 0;
     for (RecordedMeasure m : course.measures()) {
       Measurement x = m.measurement();
       if (x.instrument() == Instrument.PHQ9 && x.functionalDifficulty().isPresent()) {
@@ -485,9 +486,10 @@ public final class TerminationReadiness {
           first = Optional.of(x);
         }
         last = Optional.of(x);
+        answered++;
       }
     }
-    if (first.isEmpty() || first.get() == last.get()) {
+    if (answered < 2 || first.isEmpty() || last.isEmpty()) {
       return new CriterionResult(
           ReadinessCriterion.FUNCTIONAL_IMPROVEMENT,
           CriterionStatus.UNKNOWN,

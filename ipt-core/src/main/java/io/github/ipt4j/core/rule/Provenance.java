@@ -103,6 +103,8 @@ import java.util.List;
  * @param convention true if the value is a convention [C], wholly or in part
  */
 public record Provenance(List<String> sections, List<String> sources, boolean convention) {
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("[,\\s]+");
 
   /**
    * Creates a provenance.
@@ -188,11 +190,15 @@ public record Provenance(List<String> sections, List<String> sources, boolean co
 
   private static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
-    for (String t : text.split("[,\\s]+")) {
-      if (!t.isEmpty() && !out.contains(t)) {
-        out.add(t);
-      }
-    }
+    SEPARATORS
+        .splitAsStream(text)
+        .filter(t -> !t.isEmpty())
+        .forEach(
+            t -> {
+              if (!out.contains(t)) {
+                out.add(t);
+              }
+            });
     return out;
   }
 }

@@ -50,11 +50,7 @@ class CoursePhaseRulesTest {
             Rule.PHASE_NO_ACCEPTED_FOCUS,
             Rule.PHASE_NO_CONTRACT);
     String detail =
-        o.violations().stream()
-            .filter(v -> v.rule() == Rule.PHASE_INITIAL_TASKS_MISSING)
-            .findFirst()
-            .orElseThrow()
-            .message();
+        OutcomeCodes.messageOf(o, Rule.PHASE_INITIAL_TASKS_MISSING.code()).orElseThrow();
     assertTrue(detail.contains("INIT_SICK_ROLE"), detail);
     assertTrue(detail.contains("INIT_FORMULATION_ACCEPTED"), detail);
   }
@@ -68,7 +64,12 @@ class CoursePhaseRulesTest {
             c,
             FormulationProposed.of(week(1), List.of(FocusArea.of(ProblemArea.ROLE_TRANSITION))),
             ContractAgreed.of(week(1), 16, Protocols.ACUTE.frequency()));
-    reject(c, PhaseAdvanced.of(week(1), Phase.MIDDLE), Rule.PHASE_NO_ACCEPTED_FOCUS);
+    // INIT_FORMULATION_ACCEPTED is also a mandatory initial task (§2.2), so IPT-PHASE-002 names it.
+    reject(
+        c,
+        PhaseAdvanced.of(week(1), Phase.MIDDLE),
+        Rule.PHASE_INITIAL_TASKS_MISSING,
+        Rule.PHASE_NO_ACCEPTED_FOCUS);
     Course accepted = accept(c, FormulationAccepted.of(week(1)));
     assertEquals(Phase.MIDDLE, accept(accepted, PhaseAdvanced.of(week(1), Phase.MIDDLE)).phase());
   }
@@ -82,7 +83,12 @@ class CoursePhaseRulesTest {
             c,
             FormulationProposed.of(week(1), List.of(FocusArea.of(ProblemArea.ROLE_TRANSITION))),
             FormulationAccepted.of(week(1)));
-    reject(c, PhaseAdvanced.of(week(1), Phase.MIDDLE), Rule.PHASE_NO_CONTRACT);
+    // INIT_TREATMENT_CONTRACT is also a mandatory initial task (§2.2), so IPT-PHASE-002 names it.
+    reject(
+        c,
+        PhaseAdvanced.of(week(1), Phase.MIDDLE),
+        Rule.PHASE_INITIAL_TASKS_MISSING,
+        Rule.PHASE_NO_CONTRACT);
   }
 
   @Test

@@ -76,9 +76,9 @@ class CourseTerminationRulesTest {
             Rule.TERMINATION_TASKS_MISSING,
             Rule.TERMINATION_NO_DISPOSITION);
     assertTrue(
-        o.violations().stream()
-            .filter(v -> v.rule() == Rule.TERMINATION_TASKS_MISSING)
-            .allMatch(v -> v.message().contains("TERM_RELAPSE_PLAN")));
+        OutcomeCodes.messageOf(o, Rule.TERMINATION_TASKS_MISSING.code())
+            .orElseThrow()
+            .contains("TERM_RELAPSE_PLAN"));
     reject(
         withTerminationTasks(c), CourseCompleted.of(week(16)), Rule.TERMINATION_NO_DISPOSITION);
   }
@@ -92,12 +92,24 @@ class CourseTerminationRulesTest {
     c =
         accept(
             withTerminationTasks(c), DispositionSet.of(week(16), Disposition.CONTINUATION));
-    reject(c, CourseCompleted.of(week(16)), Rule.TERMINATION_FINAL_SESSION_NOT_HELD);
+    // The ending was never announced: TERM_ANNOUNCE is a termination task too (§5.2, §10.4.6).
+    reject(
+        c,
+        CourseCompleted.of(week(16)),
+        Rule.TERMINATION_TASKS_MISSING,
+        Rule.TERMINATION_FINAL_SESSION_NOT_HELD);
   }
 
   @Test
   void completionOutsideTheTerminationPhaseIsRefused() {
-    reject(acuteGriefInMiddle(), CourseCompleted.of(week(2)), Rule.TERMINATION_NOT_IN_PHASE);
+    // Session 2 of 16 in the middle phase: nothing of the ending is done either (§10.4.8).
+    reject(
+        acuteGriefInMiddle(),
+        CourseCompleted.of(week(2)),
+        Rule.TERMINATION_NOT_IN_PHASE,
+        Rule.TERMINATION_TASKS_MISSING,
+        Rule.TERMINATION_NO_DISPOSITION,
+        Rule.TERMINATION_FINAL_SESSION_NOT_HELD);
   }
 
   @Test

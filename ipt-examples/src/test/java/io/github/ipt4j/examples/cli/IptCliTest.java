@@ -295,7 +295,7 @@ class IptCliTest {
               && l.endsWith(r.provenance().sourcesText())),
           r.code());
     }
-    assertTrue(run.out().contains("IPT-SAFETY-001     WARNING"), run.out());
+    assertTrue(run.out().contains("IPT-SAFETY-001     ALERT"), run.out());
   }
 
   @Test
@@ -306,7 +306,7 @@ class IptCliTest {
     assertEquals(Rule.values().length + 1, rows.size());
     String safety =
         rows.stream().filter(l -> l.startsWith("IPT-SAFETY-001,")).findFirst().orElseThrow();
-    assertTrue(safety.startsWith("IPT-SAFETY-001,WARNING,§7 §9.2 §9.3,S10 S28 S29 S31 S32,[C],"
+    assertTrue(safety.startsWith("IPT-SAFETY-001,ALERT,§7 §9.2 §9.3,S10 S28 S29 S31 S32,[C],"
         + "SAFETY_RISK_ITEM_POSITIVE,"), safety);
     String late =
         rows.stream().filter(l -> l.startsWith("IPT-TERM-001,")).findFirst().orElseThrow();

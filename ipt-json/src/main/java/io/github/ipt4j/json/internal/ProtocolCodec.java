@@ -107,8 +107,11 @@ public final class ProtocolCodec implements Codec<Protocol> {
     out.endArray();
     out.endObject();
     out.name("contractMonths").beginObject();
-    for (Frequency f : Sorting.byName(p.contractMonths().keySet())) {
-      out.name(f.name()).number(p.contractMonths().get(f));
+    // Keys sorted by name (the canonical form).
+    java.util.Map<String, Integer> months = new java.util.TreeMap<>();
+    p.contractMonths().forEach((f, n) -> months.put(f.name(), n));
+    for (java.util.Map.Entry<String, Integer> e : months.entrySet()) {
+      out.name(e.getKey()).number(e.getValue());
     }
     out.endObject();
   }
