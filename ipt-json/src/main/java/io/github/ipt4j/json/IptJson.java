@@ -4,10 +4,12 @@ import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.json.internal.CanonicalWriter;
+import io.github.ipt4j.json.internal.Encoding;
 import io.github.ipt4j.json.internal.Codec;
 import io.github.ipt4j.json.internal.Codecs;
 import io.github.ipt4j.json.internal.EventCodec;
 import io.github.ipt4j.json.internal.Fail;
+import io.github.ipt4j.json.internal.JsonPrefix;
 import io.github.ipt4j.json.internal.Node;
 import io.github.ipt4j.json.internal.Pointer;
 import io.github.ipt4j.json.internal.Settings;
@@ -81,7 +83,8 @@ public final class IptJson {
 
   /**
    * Returns an instance with the default limits: documents up to 16 MiB, nesting depth 64,
-   * strings up to 10,000 characters, unknown fields refused, compact output.
+   * strings up to 10,000 characters, arrays up to 100,000 elements, objects up to 1,000
+   * properties, unknown fields refused, compact output.
    *
    * @return the shared default instance
    */
@@ -147,6 +150,8 @@ public final class IptJson {
    *
    * @param value a value of a supported type (see {@link #supports(Class)}), not null
    * @return the JSON text
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
    * @throws InvalidValueException if {@code value} is null or of an unsupported type
    */
   public String write(Object value) {
@@ -161,6 +166,8 @@ public final class IptJson {
    *
    * @param value a value of a supported type (see {@link #supports(Class)}), not null
    * @return the UTF-8 bytes
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
    * @throws InvalidValueException if {@code value} is null or of an unsupported type
    */
   public byte[] writeBytes(Object value) {
@@ -182,7 +189,8 @@ public final class IptJson {
    * @param value a value of a supported type (see {@link #supports(Class)}), not null
    * @param out the stream, not null
    * @throws InvalidValueException if an argument is null or {@code value} is of an unsupported type
-   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails
+   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails, or {@link
+   *     ErrorCode#ENCODING} if a string of the value holds a lone surrogate (nothing is written)
    */
   public void write(Object value, OutputStream out) {
     notNull(out, "out");
@@ -219,6 +227,7 @@ public final class IptJson {
    */
   public <T> T read(String json, Class<T> type) {
     notNull(json, "json");
+    Encoding.checkText(json);
     return read(toBytes(json), type);
   }
 
@@ -251,11 +260,18 @@ public final class IptJson {
    * @param <T> the type
    * @return the value
    * @throws IptJsonException for any problem with the input, {@link ErrorCode#IO} if the stream
-   *     fails
+   *     fails; every limit is checked while the stream is read, so input refused by a limit is not
+   *     read any further
    * @throws InvalidValueException if an argument is null or {@code type} is unsupported
    */
   public <T> T read(InputStream json, Class<T> type) {
-    return read(readAll(json), type);
+    notNull(json, "json");
+    notNull(type, "type");
+    Codec<?> codec =
+        Codecs.forType(type)
+            .orElseThrow(() -> new InvalidValueException("unsupported type " + type.getName()));
+    Node root = TreeReader.readDocument(factory, settings, json);
+    return cast(Codecs.read(root, codec, settings), type);
   }
 
   private static <T> T cast(Object value, Class<T> type) {
@@ -278,6 +294,8 @@ public final class IptJson {
    *
    * @param event the event, not null
    * @return the line, ending in {@code '\n'}
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
    * @throws InvalidValueException if {@code event} is null
    */
   public String writeEventLine(CourseEvent event) {
@@ -294,7 +312,8 @@ public final class IptJson {
    * @param event the event, not null
    * @param log the log's stream, opened for appending, not null
    * @throws InvalidValueException if an argument is null
-   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails
+   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails, or {@link
+   *     ErrorCode#ENCODING} if a string of the event holds a lone surrogate (nothing is written)
    */
   public void appendEvent(CourseEvent event, OutputStream log) {
     notNull(log, "log");
@@ -309,6 +328,8 @@ public final class IptJson {
    *
    * @param events the events, oldest first, not null and without nulls
    * @return the log
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
    * @throws InvalidValueException if the list is null or holds a null
    */
   public String writeEventLog(List<? extends CourseEvent> events) {
@@ -321,26 +342,32 @@ public final class IptJson {
   }
 
   /**
-   * Reads a JSON Lines event log (UTF-8, {@code '\n'} or {@code "\r\n"} line ends). Every line
-   * must be a complete {@code ipt4j.event} document. If the last line has no line end and is not
-   * well-formed JSON, it was cut off while being written: it is reported in {@link
-   * EventLogRead#truncatedLine()} and every event before it is returned. A broken line anywhere
-   * else, or a last line that is complete but invalid, throws.
+   * Reads a JSON Lines event log. Every line must be a complete {@code ipt4j.event} document;
+   * lines end with {@code '\n'}, {@code "\r\n"} or {@code '\r'} (each counts as one line end, and
+   * the last line may have none). If the last line has no line end and is a true prefix of a JSON
+   * value — every byte fits the JSON grammar and UTF-8, but the value is incomplete — it was cut
+   * off while being written: it is reported in {@link EventLogRead#truncatedLine()} and every
+   * event before it is returned. Truncating the log to {@link TruncatedLine#offset()} bytes then
+   * removes only that incomplete line, never a complete event. Anything else that is broken — a
+   * broken line anywhere else, a complete last line that is invalid, or a complete event followed
+   * by stray bytes — throws.
    *
    * @param log the log, not null
    * @return the events and the cut-off line, if any
-   * @throws IptJsonException for a broken line other than a cut-off last line; its {@link
+   * @throws IptJsonException for a broken line other than a cut-off last line, or with {@link
+   *     ErrorCode#ENCODING} if the string holds a lone surrogate; its {@link
    *     IptJsonException#line()} is the line of the log
    * @throws InvalidValueException if {@code log} is null
    */
   public EventLogRead readEventLog(String log) {
     notNull(log, "log");
+    Encoding.checkText(log);
     return readEventLog(toBytes(log));
   }
 
   /**
    * Reads a JSON Lines event log from a UTF-8 stream, which is read to its end but not closed. See
-   * {@link #readEventLog(byte[])}.
+   * {@link #readEventLog(String)}.
    *
    * @param log the stream, not null
    * @return the events and the cut-off line, if any
@@ -354,7 +381,8 @@ public final class IptJson {
 
   /**
    * Reads a JSON Lines event log from UTF-8 bytes. See {@link #readEventLog(String)}. The whole
-   * log, like every line, is bounded by {@link #maxDocumentBytes()}.
+   * log, like every line, is bounded by {@link #maxDocumentBytes()}; input that is not UTF-8 (a
+   * byte order mark, UTF-16, UTF-32) is refused with {@link ErrorCode#ENCODING}.
    *
    * @param log the bytes, not null
    * @return the events and the cut-off line, if any
@@ -371,34 +399,38 @@ public final class IptJson {
     int line = 0;
     while (start < log.length) {
       line++;
-      int nl = indexOf(log, (byte) '\n', start);
-      boolean terminated = nl >= 0;
-      int end = terminated ? nl : log.length;
-      int contentEnd = end > start && log[end - 1] == '\r' ? end - 1 : end;
+      int end = lineEnd(log, start);
+      boolean terminated = end < log.length;
       try {
         Node root =
-            TreeReader.readDocument(
-                optimisticFactory, factory, settings, log, start, contentEnd - start);
+            TreeReader.readDocument(optimisticFactory, factory, settings, log, start, end - start);
         events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
       } catch (IptJsonException e) {
-        if (!terminated && e.errorCode() == ErrorCode.SYNTAX) {
+        if (!terminated
+            && e.errorCode() == ErrorCode.SYNTAX
+            && JsonPrefix.isTruePrefix(log, start, end, settings.maxDepth())) {
           return new EventLogRead(
               events, Optional.of(new TruncatedLine(line, start, log.length - start)));
         }
         throw Fail.onLine(e, line);
       }
-      start = terminated ? nl + 1 : log.length;
+      if (!terminated) {
+        break;
+      }
+      start = log[end] == '\r' && end + 1 < log.length && log[end + 1] == '\n' ? end + 2 : end + 1;
     }
     return new EventLogRead(events, Optional.empty());
   }
 
-  private static int indexOf(byte[] bytes, byte b, int from) {
+  /** The index of the first {@code '\n'} or {@code '\r'} from {@code from}, or the length. */
+  private static int lineEnd(byte[] bytes, int from) {
     for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] == b) {
+      byte b = bytes[i];
+      if (b == '\n' || b == '\r') {
         return i;
       }
     }
-    return -1;
+    return bytes.length;
   }
 
   // ------------------------------------------------------------------------------ settings
@@ -428,6 +460,24 @@ public final class IptJson {
    */
   public int maxStringLength() {
     return settings.maxStringLength();
+  }
+
+  /**
+   * Returns the most elements of one array read.
+   *
+   * @return the limit
+   */
+  public int maxArrayLength() {
+    return settings.maxArrayLength();
+  }
+
+  /**
+   * Returns the most properties of one object read.
+   *
+   * @return the limit
+   */
+  public int maxObjectMembers() {
+    return settings.maxObjectMembers();
   }
 
   /**
@@ -510,6 +560,8 @@ public final class IptJson {
     private long maxDocumentBytes = Settings.DEFAULTS.maxDocumentBytes();
     private int maxDepth = Settings.DEFAULTS.maxDepth();
     private int maxStringLength = Settings.DEFAULTS.maxStringLength();
+    private int maxArrayLength = Settings.DEFAULTS.maxArrayLength();
+    private int maxObjectMembers = Settings.DEFAULTS.maxObjectMembers();
     private boolean ignoreUnknownFields;
     private boolean prettyPrint;
 
@@ -567,6 +619,40 @@ public final class IptJson {
     }
 
     /**
+     * Sets the most elements of one array read; default 100,000 (a course document's {@code events} is the longest array of the format). A longer array is
+     * refused with {@link ErrorCode#LIMIT_ARRAY} as soon as the element after the limit is met,
+     * before the rest of the input is read.
+     *
+     * @param length 16 or more
+     * @return this builder
+     * @throws InvalidValueException if {@code length} is less than 16
+     */
+    public Builder maxArrayLength(int length) {
+      if (length < 16) {
+        throw new InvalidValueException("maxArrayLength must be at least 16");
+      }
+      this.maxArrayLength = length;
+      return this;
+    }
+
+    /**
+     * Sets the most properties of one object read; default 1,000 (the format's widest object has fewer than 30). A wider
+     * object is refused with {@link ErrorCode#LIMIT_OBJECT} as soon as the property after the
+     * limit is met, before the rest of the input is read.
+     *
+     * @param members 32 or more
+     * @return this builder
+     * @throws InvalidValueException if {@code members} is less than 32
+     */
+    public Builder maxObjectMembers(int members) {
+      if (members < 32) {
+        throw new InvalidValueException("maxObjectMembers must be at least 32");
+      }
+      this.maxObjectMembers = members;
+      return this;
+    }
+
+    /**
      * Sets whether properties the format does not define are skipped instead of refused with
      * {@link ErrorCode#UNKNOWN_FIELD}; default false (refused), so that no clinical data is
      * silently dropped. Skipped properties are still bound by every limit and are lost when the
@@ -600,7 +686,13 @@ public final class IptJson {
     public IptJson build() {
       return new IptJson(
           new Settings(
-              maxDocumentBytes, maxDepth, maxStringLength, ignoreUnknownFields, prettyPrint));
+              maxDocumentBytes,
+              maxDepth,
+              maxStringLength,
+              maxArrayLength,
+              maxObjectMembers,
+              ignoreUnknownFields,
+              prettyPrint));
     }
   }
 }

@@ -161,8 +161,8 @@ public final class IptCli implements Callable<Integer> {
     }
   }
 
-  /** The protocol option of the commands that read event logs. */
-  static final class ProtocolOption {
+  /** The options of the commands that read event logs: the protocol and recovery. */
+  static final class LogOptions {
     @Option(
         names = "--protocol",
         paramLabel = "NAME",
@@ -171,6 +171,21 @@ public final class IptCli implements Callable<Integer> {
             "Protocol of a .jsonl event log (the log does not name it); default: ${DEFAULT-VALUE}."
                 + " Course documents carry their own protocol.")
     String protocol = Inputs.DEFAULT_PROTOCOL;
+
+    @Option(
+        names = "--recover",
+        description =
+            "If the last line of a .jsonl event log is cut off (the writer stopped in the middle"
+                + " of an event), continue with the complete events before it and warn on stderr,"
+                + " instead of refusing the log.")
+    boolean recover;
+
+    /** What to do with a cut-off last line. */
+    Inputs.Recovery recovery(CommandSpec spec) {
+      return recover
+          ? new Inputs.Recovery.Continue(spec.commandLine().getErr())
+          : Inputs.Recovery.REFUSE;
+    }
   }
 
   /** Base of the subcommands: where to print. */
@@ -195,11 +210,11 @@ public final class IptCli implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A course document or a .jsonl event log.")
     Path file;
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Override
     public Integer call() {
-      Course course = Inputs.course(file, protocol.protocol);
+      Course course = Inputs.course(file, protocol.protocol, protocol.recovery(spec));
       out().println("valid: " + file + ": "
           + (Inputs.isEventLog(file) ? "event log" : "course document") + ", "
           + course.history().size() + " events, protocol " + course.protocol().id()
@@ -221,11 +236,11 @@ public final class IptCli implements Callable<Integer> {
     @Parameters(paramLabel = "LOG.jsonl", description = "The event log, one event per line.")
     Path log;
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Override
     public Integer call() {
-      Course course = Inputs.replay(log, Inputs.protocol(protocol.protocol));
+      Course course = Inputs.replay(log, Inputs.protocol(protocol.protocol), protocol.recovery(spec));
       out().println(PRETTY.write(course));
       return EXIT_OK;
     }
@@ -244,7 +259,7 @@ public final class IptCli implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A course document or a .jsonl event log.")
     Path file;
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Option(names = "--focal-goals-met", arity = "1", paramLabel = "true|false",
         description = "The clinician's judgement: the focal areas' goals are met.")
@@ -260,7 +275,7 @@ public final class IptCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Course course = Inputs.course(file, protocol.protocol);
+      Course course = Inputs.course(file, protocol.protocol, protocol.recovery(spec));
       ClinicianJudgement judgement =
           new ClinicianJudgement(
               Optional.ofNullable(focalGoalsMet),
@@ -281,11 +296,11 @@ public final class IptCli implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A course document or a .jsonl event log.")
     Path file;
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Override
     public Integer call() {
-      Course course = Inputs.course(file, protocol.protocol);
+      Course course = Inputs.course(file, protocol.protocol, protocol.recovery(spec));
       out().println(PRETTY.write(SessionAgenda.forNextSession(course)));
       return EXIT_OK;
     }
@@ -310,7 +325,7 @@ public final class IptCli implements Callable<Integer> {
         description = "Course documents or .jsonl event logs.")
     List<Path> files = new ArrayList<>();
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Option(names = "--csv", description = "Write CSV instead of JSON.")
     boolean csv;
@@ -319,7 +334,7 @@ public final class IptCli implements Callable<Integer> {
     public Integer call() {
       Map<String, FidelityReport> reports = new LinkedHashMap<>();
       for (Path f : files) {
-        reports.put(f.toString(), Fidelity.report(Inputs.course(f, protocol.protocol)));
+        reports.put(f.toString(), Fidelity.report(Inputs.course(f, protocol.protocol, protocol.recovery(spec))));
       }
       if (!csv) {
         for (FidelityReport r : reports.values()) {

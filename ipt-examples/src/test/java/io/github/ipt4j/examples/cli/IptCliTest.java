@@ -97,7 +97,90 @@ class IptCliTest {
     String cut = String.join("\n", lines.subList(0, 5)) + "\n" + lines.get(5).substring(0, 30);
     CliRun run = CliRun.of("validate", write("cut-off.jsonl", cut))
         .failsWith(IptCli.EXIT_BAD_INPUT);
-    assertTrue(run.err().contains("(line 6): the last line is cut off"), run.err());
+    assertTrue(run.err().contains("(line 6): the last line (line 6, 30 bytes) is cut off"),
+        run.err());
+    long offset = (String.join("\n", lines.subList(0, 5)) + "\n").getBytes(StandardCharsets.UTF_8)
+        .length;
+    assertTrue(run.err().contains("truncate it to " + offset + " bytes"), run.err());
+  }
+
+  /** Writes raw bytes next to the demo's files. */
+  private static String writeBytes(String name, byte[] content) throws IOException {
+    Path p = CliRun.files().resolve(name);
+    Files.write(p, content);
+    return p.toString();
+  }
+
+  @Test
+  void validateReportsInvalidUtf8WithIptJsonsCodeAndPosition() throws IOException {
+    String text = Files.readString(CliRun.file(Demo.COURSE_FILE));
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    int at = text.indexOf("\"patientRef\"") + 15;
+    bytes[at] = (byte) 0xFF;
+    CliRun run = CliRun.of("validate", writeBytes("bad-utf8.json", bytes))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("JSON-SYNTAX at '/patientRef' (line "), run.err());
+    assertTrue(!run.err().contains("Malformed"), run.err());
+  }
+
+  @Test
+  void validateRefusesAUtf16LogWithTheEncodingError() throws IOException {
+    byte[] utf16 = Files.readString(CliRun.file(Demo.LOG_FILE)).getBytes(StandardCharsets.UTF_16LE);
+    CliRun run = CliRun.of("validate", writeBytes("utf16.jsonl", utf16))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("JSON-ENCODING at '' (line 1"), run.err());
+  }
+
+  @Test
+  void aLogWithCarriageReturnLineEndsIsValidAndItsCutOffLineIsRepairedAtItsOwnStart()
+      throws IOException {
+    List<String> lines = logLines();
+    String cr = String.join("\r", lines) + "\r";
+    CliRun ok = CliRun.of("validate", write("cr.jsonl", cr)).succeeds();
+    assertTrue(ok.out().contains("event log, 94 events"), ok.out());
+    String torn = String.join("\r", lines.subList(0, 5)) + "\r" + lines.get(5).substring(0, 30);
+    CliRun run = CliRun.of("validate", write("cr-torn.jsonl", torn))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    long offset = (String.join("\r", lines.subList(0, 5)) + "\r").getBytes(StandardCharsets.UTF_8)
+        .length;
+    assertTrue(run.err().contains("truncate it to " + offset + " bytes"), run.err());
+  }
+
+  @Test
+  void strayBytesAfterTheLastCompleteEventAreGarbageWithNoTruncationAdvice() throws IOException {
+    List<String> lines = logLines();
+    String garbage = String.join("\n", lines.subList(0, 6)) + "xyz";
+    CliRun run = CliRun.of("validate", write("garbage.jsonl", garbage))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("JSON-SYNTAX at '' (line 6"), run.err());
+    assertTrue(!run.err().contains("truncate"), run.err());
+  }
+
+  @Test
+  void aLogCutInsideAMultiByteCharacterIsReportedAsCutOff() throws IOException {
+    List<String> lines = logLines();
+    byte[] head = (String.join("\n", lines.subList(0, 5)) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "{\"format\":\"ipt4j.event\",\"version\":1,\"type\":\"course-opened\",\"x\":\"\u4e2d"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] cut = new byte[head.length + tail.length - 1];
+    System.arraycopy(head, 0, cut, 0, head.length);
+    System.arraycopy(tail, 0, cut, head.length, tail.length - 1);
+    CliRun run = CliRun.of("validate", writeBytes("cut-in-char.jsonl", cut))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("is cut off"), run.err());
+    assertTrue(run.err().contains("truncate it to " + head.length + " bytes"), run.err());
+  }
+
+  @Test
+  void recoverContinuesWithTheCompleteEventsOfACutOffLog() throws IOException {
+    List<String> lines = logLines();
+    String cut = String.join("\n", lines.subList(0, 5)) + "\n" + lines.get(5).substring(0, 30);
+    String file = write("cut-off-recover.jsonl", cut);
+    CliRun run = CliRun.of("validate", "--recover", file);
+    assertEquals(IptCli.EXIT_OK, run.code(), run.err());
+    assertTrue(run.out().contains("event log, 5 events"), run.out());
+    assertTrue(run.err().startsWith("warning: "), run.err());
+    assertTrue(run.err().contains("continuing with the 5 complete events (--recover)"), run.err());
   }
 
   @Test
