@@ -1,6 +1,7 @@
 package io.github.ipt4j.examples.cli;
 
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.Outcome;
 import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.protocol.Protocol;
@@ -88,24 +89,42 @@ final class Inputs {
       throw new BadInputException(
           "invalid: " + file + ": the event log is empty; its first line must be course-opened");
     }
-    Replay replay = Course.replay(protocol, events);
-    if (replay instanceof Replay.Refused refused) {
-      List<String> broken = new ArrayList<>();
-      for (Violation v : refused.violations()) {
-        if (v.severity() == Severity.ERROR) {
-          broken.add(v.code() + " " + v.message());
-        }
-      }
-      String what =
-          refused.index() == 0
-              ? "the first event must be course-opened: "
-              : "the course (protocol " + protocol.id() + ") refuses this "
-                  + refused.event().type().typeName() + " event: ";
+    // the opening event first: without it there is no course to apply anything to
+    Replay opening = Course.replay(protocol, events.subList(0, 1));
+    if (!(opening instanceof Replay.Replayed opened)) {
       throw new BadInputException(
-          "invalid: " + file + ": JSON-RULE at '' (line " + (refused.index() + 1) + "): "
-              + what + String.join("; ", broken));
+          "invalid: " + file + ": JSON-RULE at '' (line 1): the first event must be course-opened: "
+              + String.join("; ", errors(((Replay.Refused) opening).violations())));
     }
-    return ((Replay.Replayed) replay).course();
+    // then every other event, reporting each one the course refuses (and going on without it)
+    Course course = opened.course();
+    List<String> refusals = new ArrayList<>();
+    for (int i = 1; i < events.size(); i++) {
+      CourseEvent event = events.get(i);
+      Outcome outcome = course.apply(event);
+      if (outcome instanceof Outcome.Accepted accepted) {
+        course = accepted.course();
+      } else if (outcome instanceof Outcome.Rejected rejected) {
+        refusals.add(
+            "invalid: " + file + ": JSON-RULE at '' (line " + (i + 1) + "): the course (protocol "
+                + protocol.id() + ") refuses this " + event.type().typeName() + " event: "
+                + String.join("; ", errors(rejected.violations())));
+      }
+    }
+    if (!refusals.isEmpty()) {
+      throw new BadInputException(refusals);
+    }
+    return course;
+  }
+
+  private static List<String> errors(List<Violation> violations) {
+    List<String> broken = new ArrayList<>();
+    for (Violation v : violations) {
+      if (v.severity() == Severity.ERROR) {
+        broken.add(v.code() + " " + v.message());
+      }
+    }
+    return broken;
   }
 
   /** Reads every event of a JSON Lines event log; a cut-off last line is an error. */

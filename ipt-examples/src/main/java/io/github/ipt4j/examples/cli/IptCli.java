@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: {@value #EXIT_OK} on success, {@value #EXIT_BAD_INPUT} for bad input (a file
  * that cannot be read or is not valid, an unknown protocol, item scores out of range), {@value
- * #EXIT_USAGE} for a malformed command line. Every error is one line on stderr; no stack trace
- * is ever printed.
+ * #EXIT_USAGE} for a malformed command line. Every error is one line on stderr (an event log with
+ * several refused events gets one line per refused event); no stack trace is ever printed.
  */
 @Command(
     name = "ipt4j",
@@ -125,6 +125,12 @@ public final class IptCli implements Callable<Integer> {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parseResult) -> {
+          if (ex instanceof BadInputException bad && bad.lines().size() > 1) {
+            for (String line : bad.lines()) {
+              c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + oneLine(line));
+            }
+            return EXIT_BAD_INPUT;
+          }
           c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + describe(ex));
           return EXIT_BAD_INPUT;
         });
@@ -204,7 +210,9 @@ public final class IptCli implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = {
         "Check a course document (.json) or a JSON Lines event log (.jsonl).",
-        "Exit code 0 if valid; otherwise 1 and one error line with its JSON Pointer."
+        "Exit code 0 if valid; otherwise 1 and one error line with its JSON Pointer, or for an",
+        "event log one line per event the course refuses (each refused event is left out and",
+        "the rest are checked against the course without it)."
       })
   static final class Validate extends Sub {
     @Parameters(paramLabel = "FILE", description = "A course document or a .jsonl event log.")

@@ -86,9 +86,30 @@ class IptCliTest {
     lines.remove(4); // session 1's INIT_DIAGNOSIS: the middle phase can no longer start
     CliRun run =
         CliRun.of("validate", write("missing-task.jsonl", String.join("\n", lines) + "\n"))
-            .failsWith(IptCli.EXIT_BAD_INPUT);
+            .failsWithSomeLines(IptCli.EXIT_BAD_INPUT);
     assertTrue(run.err().contains("JSON-RULE at '' (line 20)"), run.err());
     assertTrue(run.err().contains("IPT-PHASE-002"), run.err());
+  }
+
+  @Test
+  void validateReportsEveryRefusedEventOfALogNotOnlyTheFirst() throws IOException {
+    List<String> lines = new java.util.ArrayList<>(logLines());
+    java.util.regex.Pattern date = java.util.regex.Pattern.compile("\"date\":\"([0-9-]{10})\"");
+    for (int at : new int[] {40, 10}) {
+      java.util.regex.Matcher m = date.matcher(lines.get(at - 1));
+      assertTrue(m.find());
+      lines.add(at, "{\"format\":\"ipt4j.event\",\"version\":1,\"type\":\"discharged\",\"date\":\""
+          + m.group(1) + "\"}");
+    }
+    CliRun run = CliRun.of("validate", write("two-refused.jsonl", String.join("\n", lines) + "\n"))
+        .failsWithLines(IptCli.EXIT_BAD_INPUT, 2);
+    List<String> errors = run.err().lines().toList();
+    assertTrue(errors.get(0).contains("JSON-RULE at '' (line 11)"), run.err());
+    assertTrue(errors.get(1).contains("JSON-RULE at '' (line 42)"), run.err());
+    for (String e : errors) {
+      assertTrue(e.startsWith("ipt4j validate: invalid: "), e);
+      assertTrue(e.contains("IPT-SAFETY-004"), e);
+    }
   }
 
   @Test
@@ -220,7 +241,7 @@ class IptCliTest {
   @Test
   void replayUnderAnotherProtocolNamesTheRefusedEvent() {
     CliRun run = CliRun.of("replay", "--protocol", "ipt-b", log())
-        .failsWith(IptCli.EXIT_BAD_INPUT);
+        .failsWithSomeLines(IptCli.EXIT_BAD_INPUT);
     assertTrue(run.err().contains("the course (protocol ipt-b) refuses this"), run.err());
   }
 

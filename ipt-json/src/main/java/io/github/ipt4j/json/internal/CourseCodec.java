@@ -88,23 +88,43 @@ public final class CourseCodec implements Codec<Course> {
         throw mismatch(first.key("parentCourseId"), nodes.get(0), "parentCourseId");
       }
     }
+    return toCourse(protocol, events, nodes, eventsAt);
+  }
+
+  /**
+   * The one place where a decoded course's events become a {@link Course}: today a full
+   * validating {@link Course#replay}. When the core offers {@code Course.rebuild} (evolve only, for
+   * stored history) and {@code Course.restore} (with each event's kept findings), this method is
+   * what changes, and nothing else in the codec.
+   *
+   * @param protocol the decoded protocol
+   * @param events the decoded events, oldest first, not empty
+   * @param nodes the events' nodes, for the position of a refused event
+   * @param eventsAt the pointer of the events array
+   * @return the course
+   * @throws io.github.ipt4j.json.IptJsonException with {@link ErrorCode#RULE} at the first
+   *     refused event
+   */
+  static Course toCourse(
+      Protocol protocol, List<CourseEvent> events, List<Node> nodes, Pointer eventsAt) {
     Replay replay = Course.replay(protocol, events);
-    if (replay instanceof Replay.Refused refused) {
-      List<String> codes = new ArrayList<>();
-      List<String> messages = new ArrayList<>();
-      for (Violation v : refused.violations()) {
-        if (v.severity() == Severity.ERROR && !codes.contains(v.code())) {
-          codes.add(v.code());
-          messages.add(v.code() + " " + v.rule().message());
-        }
-      }
-      throw Fail.rule(
-          eventsAt.index(refused.index()),
-          nodes.get(refused.index()),
-          codes,
-          "the course refuses this event: " + String.join("; ", messages));
+    if (replay instanceof Replay.Replayed ok) {
+      return ok.course();
     }
-    return ((Replay.Replayed) replay).course();
+    Replay.Refused refused = (Replay.Refused) replay;
+    List<String> codes = new ArrayList<>();
+    List<String> messages = new ArrayList<>();
+    for (Violation v : refused.violations()) {
+      if (v.severity() == Severity.ERROR && !codes.contains(v.code())) {
+        codes.add(v.code());
+        messages.add(v.code() + " " + v.rule().message());
+      }
+    }
+    throw Fail.rule(
+        eventsAt.index(refused.index()),
+        nodes.get(refused.index()),
+        codes,
+        "the course refuses this event: " + String.join("; ", messages));
   }
 
   private static RuntimeException mismatch(Pointer at, Node where, String field) {
