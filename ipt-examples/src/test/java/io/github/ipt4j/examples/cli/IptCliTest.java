@@ -343,8 +343,88 @@ class IptCliTest {
   @MethodSource("scores")
   void scorePrintsTheScoredMeasureAsIpt4jJson(String[] args, Measurement expected) {
     CliRun run = CliRun.of(Stream.concat(Stream.of("score"), Stream.of(args))
-        .toArray(String[]::new)).succeeds();
+        .toArray(String[]::new));
+    assertEquals(IptCli.EXIT_OK, run.code(), run.err());
     assertEquals(expected, IptJson.defaults().read(run.out(), Measurement.class));
+    assertEquals(expected.riskItemPositive(), run.err().contains("SELF-HARM ITEM POSITIVE"),
+        run.err());
+  }
+
+  static Stream<Object[]> selfHarmItems() {
+    return Stream.of(
+        new Object[] {"phq9 item 9", new String[] {"phq9", "0", "0", "0", "0", "0", "0", "0", "0",
+            "1"}, "PHQ-9 item 9 scored 1"},
+        new Object[] {"epds item 10", new String[] {"epds", "0", "0", "0", "0", "0", "0", "0",
+            "0", "0", "3"}, "item 10 scored 3"},
+        new Object[] {"bdi-ii item 9", new String[] {"bdi2", "0", "0", "0", "0", "0", "0", "0",
+            "0", "2", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"},
+            "item 9 scored 2"});
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("selfHarmItems")
+  void scoreFlagsAPositiveSelfHarmItemLoudlyEvenWithALowTotal(
+      String situation, String[] args, String expected) {
+    CliRun run = CliRun.of(Stream.concat(Stream.of("score"), Stream.of(args))
+        .toArray(String[]::new));
+    assertEquals(IptCli.EXIT_OK, run.code(), run.err());
+    assertTrue(run.err().startsWith("!!! SELF-HARM ITEM POSITIVE: "), run.err());
+    assertTrue(run.err().contains(expected), run.err());
+    assertTrue(run.err().contains("assess suicide risk now"), run.err());
+  }
+
+  @Test
+  void scoreTakesThePhq9FunctionalDifficultyAnswer() {
+    CliRun run = CliRun.of("score", "phq9", "--functional-difficulty", "2", "1", "2", "0", "3",
+        "1", "0", "2", "1", "0").succeeds();
+    assertEquals(Measurements.phq9(new int[] {1, 2, 0, 3, 1, 0, 2, 1, 0}, 2),
+        IptJson.defaults().read(run.out(), Measurement.class));
+    CliRun gad = CliRun.of("score", "gad7", "--functional-difficulty", "2", "1", "2", "0", "3",
+        "1", "0", "2").failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(gad.err().contains("PHQ-9"), gad.err());
+  }
+
+  @Test
+  void scorePrintsAReadyToAppendMeasureRecordedLineThatTheLogAccepts() throws IOException {
+    CliRun run = CliRun.of("score", "phq9", "--event-date", "2026-01-05", "1", "2", "0", "3",
+        "1", "0", "2", "1", "0").succeeds();
+    assertTrue(run.out().endsWith("}\n") && run.out().lines().count() == 1, run.out());
+    io.github.ipt4j.core.event.CourseEvent event =
+        IptJson.defaults().read(run.out(), io.github.ipt4j.core.event.CourseEvent.class);
+    assertEquals(io.github.ipt4j.core.event.MeasureRecorded.of(java.time.LocalDate.of(2026, 1, 5),
+        Measurements.phq9(1, 2, 0, 3, 1, 0, 2, 1, 0)), event);
+    CliRun opening = CliRun.of("new", "--protocol", "ipt-acute", "--course-id", "C-1",
+        "--patient-ref", "P-1", "--date", "2026-01-05").succeeds();
+    String log = write("new-and-score.jsonl", opening.out() + run.out());
+    CliRun valid = CliRun.of("validate", log).succeeds();
+    assertTrue(valid.out().contains("event log, 2 events, protocol ipt-acute"), valid.out());
+    CliRun badDate = CliRun.of("score", "phq9", "--event-date", "5.1.2026", "1", "2", "0", "3",
+        "1", "0", "2", "1", "0").failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(badDate.err().contains("--event-date"), badDate.err());
+  }
+
+  @Test
+  void newWritesTheOpeningLineOfALogThatReplaysUnderTheChosenProtocol() throws IOException {
+    CliRun run = CliRun.of("new", "--protocol", "ipt-b", "--course-id", "C-2", "--patient-ref",
+        "P-2", "--date", "2026-02-02").succeeds();
+    assertTrue(run.out().startsWith("{\"format\":\"ipt4j.event\""), run.out());
+    String log = write("new.jsonl", run.out());
+    CliRun valid = CliRun.of("validate", "--protocol", "ipt-b", log).succeeds();
+    assertTrue(valid.out().contains("event log, 1 events, protocol ipt-b"), valid.out());
+    CliRun unknown = CliRun.of("new", "--protocol", "ipt-z", "--course-id", "C", "--patient-ref",
+        "P", "--date", "2026-02-02").failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(unknown.err().contains("built-in protocols: "), unknown.err());
+    CliRun missing = CliRun.of("new", "--protocol", "ipt-b").failsWith(IptCli.EXIT_USAGE);
+    assertTrue(missing.err().contains("--course-id"), missing.err());
+  }
+
+  @ParameterizedTest
+  @MethodSource("subcommands")
+  void everyCommandsHelpHasAnExampleAndTheExitCodes(String command) {
+    CliRun run = CliRun.of(command, "--help").succeeds();
+    assertTrue(run.out().contains("Example"), run.out());
+    assertTrue(run.out().contains("  ipt4j " + command), run.out());
+    assertTrue(run.out().contains("Exit codes: 0 success; 1 bad input"), run.out());
   }
 
   @Test
@@ -393,8 +473,8 @@ class IptCliTest {
   }
 
   static Stream<String> subcommands() {
-    return Stream.of("validate", "replay", "assess", "agenda", "fidelity", "score", "protocols",
-        "protocol");
+    return Stream.of("validate", "replay", "assess", "agenda", "fidelity", "score", "new",
+        "protocols", "protocol");
   }
 
   @Test
