@@ -2,7 +2,13 @@ package io.github.ipt4j.json;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.Outcome;
+import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.core.rule.Severity;
+import io.github.ipt4j.core.rule.Violation;
 import io.github.ipt4j.json.internal.CanonicalWriter;
 import io.github.ipt4j.json.internal.Encoding;
 import io.github.ipt4j.json.internal.Codec;
@@ -420,6 +426,118 @@ public final class IptJson {
       start = log[end] == '\r' && end + 1 < log.length && log[end + 1] == '\n' ? end + 2 : end + 1;
     }
     return new EventLogRead(events, Optional.empty());
+  }
+
+  /**
+   * Checks a whole JSON Lines event log against a protocol and reports <em>every</em> problem, not
+   * only the first: each line that does not decode (as {@link #readEventLog(byte[])} would report
+   * it, a cut-off last line included), and each event the course refuses when the log is replayed
+   * under {@code protocol} ({@link ErrorCode#RULE} with the rule codes, pointer {@code ""}). A
+   * line that does not decode, and an event that is refused, is left out and the events after it
+   * are checked against the course without it, so one mistake can cause later refusals. If the
+   * first event does not open the course, that is the only rule problem reported.
+   *
+   * @param log the log's bytes, not null
+   * @param protocol the protocol to replay the log under, not null
+   * @return the problems in line order, each with its {@link IptJsonException#line()}; empty if
+   *     the log is valid
+   * @throws IptJsonException with {@link ErrorCode#LIMIT_SIZE} if the log is larger than the
+   *     document size limit, or {@link ErrorCode#ENCODING} if it is not UTF-8 (then no line can
+   *     be read)
+   * @throws InvalidValueException if an argument is null
+   */
+  public List<IptJsonException> validateEventLog(byte[] log, Protocol protocol) {
+    notNull(log, "log");
+    notNull(protocol, "protocol");
+    if (log.length > settings.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    Encoding.checkStart(log, 0, log.length);
+    List<IptJsonException> problems = new ArrayList<>();
+    List<CourseEvent> events = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    int start = 0;
+    int line = 0;
+    while (start < log.length) {
+      line++;
+      int end = lineEnd(log, start);
+      boolean terminated = end < log.length;
+      try {
+        Node root =
+            TreeReader.readDocument(optimisticFactory, factory, settings, log, start, end - start);
+        events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
+        lines.add(line);
+      } catch (IptJsonException e) {
+        boolean torn =
+            !terminated
+                && e.errorCode() == ErrorCode.SYNTAX
+                && JsonPrefix.isTruePrefix(log, start, end, settings.maxDepth());
+        problems.add(
+            torn
+                ? Fail.at(
+                    ErrorCode.SYNTAX,
+                    Pointer.ROOT,
+                    line,
+                    0,
+                    "the last line is cut off (an incomplete event); truncating the log to "
+                        + start
+                        + " bytes removes only this line")
+                : Fail.onLine(e, line));
+      }
+      if (!terminated) {
+        break;
+      }
+      start = log[end] == '\r' && end + 1 < log.length && log[end + 1] == '\n' ? end + 2 : end + 1;
+    }
+    problems.addAll(refusals(protocol, events, lines));
+    problems.sort((a, b) -> Integer.compare(a.line().orElse(0), b.line().orElse(0)));
+    return List.copyOf(problems);
+  }
+
+  /** Every event of a decoded log that the course refuses, as rule problems on their lines. */
+  private static List<IptJsonException> refusals(
+      Protocol protocol, List<CourseEvent> events, List<Integer> lines) {
+    List<IptJsonException> out = new ArrayList<>();
+    if (events.isEmpty()) {
+      return out;
+    }
+    Replay opening = Course.replay(protocol, events.subList(0, 1));
+    if (!(opening instanceof Replay.Replayed opened)) {
+      out.add(
+          Fail.onLine(
+              Fail.rule(
+                  Pointer.ROOT,
+                  null,
+                  List.of(Rule.SEQ_NOT_OPEN.code()),
+                  "the first event must open the course (course-opened)"),
+              lines.get(0)));
+      return out;
+    }
+    Course course = opened.course();
+    for (int i = 1; i < events.size(); i++) {
+      Outcome outcome = course.apply(events.get(i));
+      if (outcome instanceof Outcome.Accepted accepted) {
+        course = accepted.course();
+      } else if (outcome instanceof Outcome.Rejected rejected) {
+        List<String> codes = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (Violation v : rejected.violations()) {
+          if (v.severity() == Severity.ERROR && !codes.contains(v.code())) {
+            codes.add(v.code());
+            messages.add(v.code() + " " + v.rule().message());
+          }
+        }
+        out.add(
+            Fail.onLine(
+                Fail.rule(
+                    Pointer.ROOT,
+                    null,
+                    codes,
+                    "the course refuses this event: " + String.join("; ", messages)),
+                lines.get(i)));
+      }
+    }
+    return out;
   }
 
   /** The index of the first {@code '\n'} or {@code '\r'} from {@code from}, or the length. */
