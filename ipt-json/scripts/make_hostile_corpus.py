@@ -543,6 +543,52 @@ write("log-complete-invalid-last-line.log.jsonl", lines[0] + "\n" + lines[1].rep
 write("log-two-documents-on-a-line.log.jsonl", lines[0] + lines[1] + "\n", "JSON-SYNTAX", "", "-", 1)
 write("log-course-document-line.log.jsonl", lines[0] + "\n" + base + "\n", "JSON-FORMAT", "/format", "-", 2)
 
+# ---------------------------------------------------------------- issue #12: bytes, encodings, limits, bands
+# encodings: the format is UTF-8 without a byte order mark; Jackson would auto-detect the others
+write("encoding-utf16le.course.json", base.encode("utf-16-le"), "JSON-ENCODING", "")
+write("encoding-utf16be.course.json", base.encode("utf-16-be"), "JSON-ENCODING", "")
+write("encoding-utf16-bom.course.json", base.encode("utf-16"), "JSON-ENCODING", "")
+write("encoding-utf32le.course.json", base.encode("utf-32-le"), "JSON-ENCODING", "")
+write("encoding-utf8-bom.course.json", b"\xef\xbb\xbf" + base.encode("utf-8"), "JSON-ENCODING", "")
+write("encoding-nul-interleaved.event.json", "\x00".join(dumps(doc("event", EVENTS[0]))).encode("utf-8"), "JSON-ENCODING", "")
+write("encoding-lone-high-surrogate-escape.course.json", base.replace(PATIENT, "SECRET-\\ud800-PATIENT"), "JSON-ENCODING", "/patientRef")
+write("encoding-lone-low-surrogate-escape.course.json", base.replace(COURSE_ID, "SECRET-\\udc00-COURSE"), "JSON-ENCODING", "/courseId")
+write("encoding-surrogate-bytes.course.json", base.encode("utf-8").replace(PATIENT.encode(), b"SECRET-\xed\xa0\x80-PATIENT"), "JSON-SYNTAX", "/patientRef")
+write("encoding-lone-surrogate-in-area-name.course.json", base.replace('"GRIEF":"Grief"', '"GRIEF":"Grief \\udbff"'), "JSON-ENCODING", "/protocol/areaNames/GRIEF")
+# limits enforced while reading: wide arrays and objects are refused at the element after the limit
+write("limit-array-100001-events.course.json", base.replace('"events":[', '"events":[' + "0," * 100001, 1), "JSON-LIMIT-ARRAY", "/events")
+write("limit-array-100001-not-assessed.measurement.json", dumps(MEASUREMENT).replace('"notAssessed":[]', '"notAssessed":[' + ",".join(["1"] * 100001) + "]"), "JSON-LIMIT-ARRAY", "/notAssessed")
+write("limit-object-1001-unknown-keys.course.json", "{" + "".join('"SECRET%d":0,' % i for i in range(1001)) + base[1:], "JSON-LIMIT-OBJECT", "")
+write("limit-object-1001-keys-in-event.course.json", base.replace('"type":"session-held"', "".join('"k%d":0,' % i for i in range(1001)) + '"type":"session-held"', 1), "JSON-LIMIT-OBJECT", "/events/1")
+# a stored band scheme under a built-in name must be that scheme exactly
+stretched = doc("measurement", PHQ9)
+stretched["bandScheme"]["bands"][2]["highest"] = 16
+stretched["bandScheme"]["bands"][3]["lowest"] = 17
+write("value-band-stretched.measurement.json", dumps(stretched), "JSON-VALUE", "/bandScheme")
+relabelled = doc("measurement", PHQ9)
+relabelled["bandScheme"]["bands"][1]["label"] = "none/minimal"
+relabelled["bandScheme"]["bands"][0]["label"] = "mild"
+write("value-band-relabelled.measurement.json", dumps(relabelled), "JSON-VALUE", "/bandScheme")
+other_source = doc("measurement", PHQ9)
+other_source["bandScheme"]["source"] = "site protocol"
+write("value-band-built-in-name-other-source.measurement.json", dumps(other_source), "JSON-VALUE", "/bandScheme")
+def stretch_in_course(d):
+    d["events"][2]["measurement"]["bandScheme"]["bands"][2]["highest"] = 16
+    d["events"][2]["measurement"]["bandScheme"]["bands"][3]["lowest"] = 17
+write("value-band-stretched.course.json", course(stretch_in_course), "JSON-VALUE", "/events/2/measurement/bandScheme")
+gad_named = doc("measurement", PHQ9)
+gad_named["bandScheme"]["name"] = "GAD-7 Spitzer 2006"
+write("value-band-scheme-of-other-instrument.measurement.json", dumps(gad_named), "JSON-VALUE", "/bandScheme/name")
+# event logs: bytes after a complete last event are garbage, not a cut-off line; CR and CRLF end lines
+write("log-garbage-after-complete-last-event.log.jsonl", lines[0] + "\n" + lines[1] + "xyz", "JSON-SYNTAX", "", "-", 2)
+write("log-second-document-after-complete-last-event.log.jsonl", lines[0] + "\n" + lines[1] + lines[2][:10], "JSON-SYNTAX", "", "-", 2)
+write("log-cr-line-ends-broken-second-line.log.jsonl", lines[0] + "\r" + lines[1][:20] + "\r" + lines[2] + "\r", "JSON-SYNTAX", "/format", "-", 2)
+write("log-crlf-line-ends-invalid-third-line.log.jsonl", lines[0] + "\r\n" + lines[1] + "\r\n" + lines[1].replace('"number":1', '"number":0') + "\r\n", "JSON-VALUE", "/number", "-", 3)
+write("log-invalid-utf8-second-line.log.jsonl", (lines[0] + "\n").encode("utf-8") + lines[3].encode("utf-8").replace(PERSON.encode(), b"SECRET-\xff") + b"\n", "JSON-SYNTAX", "/person/id", "-", 2)
+write("log-utf16le.log.jsonl", (lines[0] + "\n" + lines[1] + "\n").encode("utf-16-le"), "JSON-ENCODING", "", "-", 1)
+write("log-utf8-bom.log.jsonl", b"\xef\xbb\xbf" + (lines[0] + "\n").encode("utf-8"), "JSON-ENCODING", "", "-", 1)
+write("log-torn-last-line-with-invalid-byte.log.jsonl", (lines[0] + "\n").encode("utf-8") + lines[1][:25].encode("utf-8") + b"\xff", "JSON-SYNTAX", "", "-", 2)
+
 with open(os.path.join(HOSTILE, "expectations.tsv"), "w") as f:
     f.write("# file\terror code\tJSON Pointer ((root) = whole document)\trule codes\tlog line\n")
     f.write("\n".join(rows) + "\n")

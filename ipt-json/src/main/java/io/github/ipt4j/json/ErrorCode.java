@@ -15,6 +15,18 @@ public enum ErrorCode {
   LIMIT_DEPTH("JSON-LIMIT-DEPTH"),
   /** A string or property name is longer than {@link IptJson.Builder#maxStringLength(int)}. */
   LIMIT_STRING("JSON-LIMIT-STRING"),
+  /** An array has more elements than {@link IptJson.Builder#maxArrayLength(int)}; refused as soon
+   * as the element after the limit is met, before the rest of the input is read. */
+  LIMIT_ARRAY("JSON-LIMIT-ARRAY"),
+  /** An object has more properties than {@link IptJson.Builder#maxObjectMembers(int)}; refused as
+   * soon as the property after the limit is met, before the rest of the input is read. */
+  LIMIT_OBJECT("JSON-LIMIT-OBJECT"),
+  /** The input is not UTF-8 text (it starts with a byte order mark, or is UTF-16 or UTF-32, which
+   * shows as a NUL byte among the first four bytes of a document or a log line), or a string holds
+   * a lone surrogate (an unpaired UTF-16 code unit, written as a backslash-u escape or as encoded
+   * surrogate bytes), which no UTF-8 text can carry. Writing a value whose strings hold a lone
+   * surrogate, or reading a Java {@code String} that holds one, is refused with this code too. */
+  ENCODING("JSON-ENCODING"),
   /** A number does not fit a 32-bit signed integer, or is written with too many digits. */
   LIMIT_NUMBER("JSON-LIMIT-NUMBER"),
   /** An object has the same property name twice. */

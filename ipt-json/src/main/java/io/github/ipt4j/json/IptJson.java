@@ -2,12 +2,20 @@ package io.github.ipt4j.json;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.Outcome;
+import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.event.CourseEvent;
+import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.core.rule.Severity;
+import io.github.ipt4j.core.rule.Violation;
 import io.github.ipt4j.json.internal.CanonicalWriter;
+import io.github.ipt4j.json.internal.Encoding;
 import io.github.ipt4j.json.internal.Codec;
 import io.github.ipt4j.json.internal.Codecs;
 import io.github.ipt4j.json.internal.EventCodec;
 import io.github.ipt4j.json.internal.Fail;
+import io.github.ipt4j.json.internal.JsonPrefix;
 import io.github.ipt4j.json.internal.Node;
 import io.github.ipt4j.json.internal.Pointer;
 import io.github.ipt4j.json.internal.Settings;
@@ -88,7 +96,8 @@ public final class IptJson {
 
   /**
    * Returns an instance with the default limits: documents up to 16 MiB, nesting depth 64,
-   * strings up to 10,000 characters, unknown fields refused, compact output.
+   * strings up to 10,000 characters, arrays up to 100,000 elements, objects up to 1,000
+   * properties, unknown fields refused, compact output.
    *
    * @return the shared default instance
    */
@@ -154,6 +163,8 @@ public final class IptJson {
    *
    * @param value a value of a supported type (see {@link #supports(Class)}), not null
    * @return the JSON text
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
    * @throws InvalidValueException if {@code value} is null or of an unsupported type
    */
   public String write(Object value) {
@@ -168,6 +179,8 @@ public final class IptJson {
    *
    * @param value a value of a supported type (see {@link #supports(Class)}), not null
    * @return the UTF-8 bytes
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
    * @throws InvalidValueException if {@code value} is null or of an unsupported type
    */
   public byte[] writeBytes(Object value) {
@@ -189,7 +202,8 @@ public final class IptJson {
    * @param value a value of a supported type (see {@link #supports(Class)}), not null
    * @param out the stream, not null
    * @throws InvalidValueException if an argument is null or {@code value} is of an unsupported type
-   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails
+   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails, or {@link
+   *     ErrorCode#ENCODING} if a string of the value holds a lone surrogate (nothing is written)
    */
   public void write(Object value, OutputStream out) {
     notNull(out, "out");
@@ -226,6 +240,7 @@ public final class IptJson {
    */
   public <T> T read(String json, Class<T> type) {
     notNull(json, "json");
+    Encoding.checkText(json);
     return read(toBytes(json), type);
   }
 
@@ -258,11 +273,18 @@ public final class IptJson {
    * @param <T> the type
    * @return the value
    * @throws IptJsonException for any problem with the input, {@link ErrorCode#IO} if the stream
-   *     fails
+   *     fails; every limit is checked while the stream is read, so input refused by a limit is not
+   *     read any further
    * @throws InvalidValueException if an argument is null or {@code type} is unsupported
    */
   public <T> T read(InputStream json, Class<T> type) {
-    return read(readAll(json), type);
+    notNull(json, "json");
+    notNull(type, "type");
+    Codec<?> codec =
+        Codecs.forType(type)
+            .orElseThrow(() -> new InvalidValueException("unsupported type " + type.getName()));
+    Node root = TreeReader.readDocument(factory, settings, json);
+    return cast(Codecs.read(root, codec, settings), type);
   }
 
   private static <T> T cast(Object value, Class<T> type) {
@@ -285,6 +307,8 @@ public final class IptJson {
    *
    * @param event the event, not null
    * @return the line, ending in {@code '\n'}
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
    * @throws InvalidValueException if {@code event} is null
    */
   public String writeEventLine(CourseEvent event) {
@@ -301,7 +325,8 @@ public final class IptJson {
    * @param event the event, not null
    * @param log the log's stream, opened for appending, not null
    * @throws InvalidValueException if an argument is null
-   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails
+   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails, or {@link
+   *     ErrorCode#ENCODING} if a string of the event holds a lone surrogate (nothing is written)
    */
   public void appendEvent(CourseEvent event, OutputStream log) {
     notNull(log, "log");
@@ -316,6 +341,8 @@ public final class IptJson {
    *
    * @param events the events, oldest first, not null and without nulls
    * @return the log
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
    * @throws InvalidValueException if the list is null or holds a null
    */
   public String writeEventLog(List<? extends CourseEvent> events) {
@@ -328,26 +355,32 @@ public final class IptJson {
   }
 
   /**
-   * Reads a JSON Lines event log (UTF-8, {@code '\n'} or {@code "\r\n"} line ends). Every line
-   * must be a complete {@code ipt4j.event} document. If the last line has no line end and is not
-   * well-formed JSON, it was cut off while being written: it is reported in {@link
-   * EventLogRead#truncatedLine()} and every event before it is returned. A broken line anywhere
-   * else, or a last line that is complete but invalid, throws.
+   * Reads a JSON Lines event log. Every line must be a complete {@code ipt4j.event} document;
+   * lines end with {@code '\n'}, {@code "\r\n"} or {@code '\r'} (each counts as one line end, and
+   * the last line may have none). If the last line has no line end and is a true prefix of a JSON
+   * value — every byte fits the JSON grammar and UTF-8, but the value is incomplete — it was cut
+   * off while being written: it is reported in {@link EventLogRead#truncatedLine()} and every
+   * event before it is returned. Truncating the log to {@link TruncatedLine#offset()} bytes then
+   * removes only that incomplete line, never a complete event. Anything else that is broken — a
+   * broken line anywhere else, a complete last line that is invalid, or a complete event followed
+   * by stray bytes — throws.
    *
    * @param log the log, not null
    * @return the events and the cut-off line, if any
-   * @throws IptJsonException for a broken line other than a cut-off last line; its {@link
+   * @throws IptJsonException for a broken line other than a cut-off last line, or with {@link
+   *     ErrorCode#ENCODING} if the string holds a lone surrogate; its {@link
    *     IptJsonException#line()} is the line of the log
    * @throws InvalidValueException if {@code log} is null
    */
   public EventLogRead readEventLog(String log) {
     notNull(log, "log");
+    Encoding.checkText(log);
     return readEventLog(toBytes(log));
   }
 
   /**
    * Reads a JSON Lines event log from a UTF-8 stream, which is read to its end but not closed. See
-   * {@link #readEventLog(byte[])}.
+   * {@link #readEventLog(String)}.
    *
    * @param log the stream, not null
    * @return the events and the cut-off line, if any
@@ -361,7 +394,8 @@ public final class IptJson {
 
   /**
    * Reads a JSON Lines event log from UTF-8 bytes. See {@link #readEventLog(String)}. The whole
-   * log, like every line, is bounded by {@link #maxDocumentBytes()}.
+   * log, like every line, is bounded by {@link #maxDocumentBytes()}; input that is not UTF-8 (a
+   * byte order mark, UTF-16, UTF-32) is refused with {@link ErrorCode#ENCODING}.
    *
    * @param log the bytes, not null
    * @return the events and the cut-off line, if any
@@ -378,34 +412,150 @@ public final class IptJson {
     int line = 0;
     while (start < log.length) {
       line++;
-      int nl = indexOf(log, (byte) '\n', start);
-      boolean terminated = nl >= 0;
-      int end = terminated ? nl : log.length;
-      int contentEnd = end > start && log[end - 1] == '\r' ? end - 1 : end;
+      int end = lineEnd(log, start);
+      boolean terminated = end < log.length;
       try {
         Node root =
-            TreeReader.readDocument(
-                optimisticFactory, factory, settings, log, start, contentEnd - start);
+            TreeReader.readDocument(optimisticFactory, factory, settings, log, start, end - start);
         events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
       } catch (IptJsonException e) {
-        if (!terminated && e.errorCode() == ErrorCode.SYNTAX) {
+        if (!terminated
+            && e.errorCode() == ErrorCode.SYNTAX
+            && JsonPrefix.isTruePrefix(log, start, end, settings.maxDepth())) {
           return new EventLogRead(
               events, Optional.of(new TruncatedLine(line, start, log.length - start)));
         }
         throw Fail.onLine(e, line);
       }
-      start = terminated ? nl + 1 : log.length;
+      if (!terminated) {
+        break;
+      }
+      start = log[end] == '\r' && end + 1 < log.length && log[end + 1] == '\n' ? end + 2 : end + 1;
     }
     return new EventLogRead(events, Optional.empty());
   }
 
-  private static int indexOf(byte[] bytes, byte b, int from) {
+  /**
+   * Checks a whole JSON Lines event log against a protocol and reports <em>every</em> problem, not
+   * only the first: each line that does not decode (as {@link #readEventLog(byte[])} would report
+   * it, a cut-off last line included), and each event the course refuses when the log is replayed
+   * under {@code protocol} ({@link ErrorCode#RULE} with the rule codes, pointer {@code ""}). A
+   * line that does not decode, and an event that is refused, is left out and the events after it
+   * are checked against the course without it, so one mistake can cause later refusals. If the
+   * first event does not open the course, that is the only rule problem reported.
+   *
+   * @param log the log's bytes, not null
+   * @param protocol the protocol to replay the log under, not null
+   * @return the problems in line order, each with its {@link IptJsonException#line()}; empty if
+   *     the log is valid
+   * @throws IptJsonException with {@link ErrorCode#LIMIT_SIZE} if the log is larger than the
+   *     document size limit, or {@link ErrorCode#ENCODING} if it is not UTF-8 (then no line can
+   *     be read)
+   * @throws InvalidValueException if an argument is null
+   */
+  public List<IptJsonException> validateEventLog(byte[] log, Protocol protocol) {
+    notNull(log, "log");
+    notNull(protocol, "protocol");
+    if (log.length > settings.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    Encoding.checkStart(log, 0, log.length);
+    List<IptJsonException> problems = new ArrayList<>();
+    List<CourseEvent> events = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    int start = 0;
+    int line = 0;
+    while (start < log.length) {
+      line++;
+      int end = lineEnd(log, start);
+      boolean terminated = end < log.length;
+      try {
+        Node root =
+            TreeReader.readDocument(optimisticFactory, factory, settings, log, start, end - start);
+        events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
+        lines.add(line);
+      } catch (IptJsonException e) {
+        boolean torn =
+            !terminated
+                && e.errorCode() == ErrorCode.SYNTAX
+                && JsonPrefix.isTruePrefix(log, start, end, settings.maxDepth());
+        problems.add(
+            torn
+                ? Fail.at(
+                    ErrorCode.SYNTAX,
+                    Pointer.ROOT,
+                    line,
+                    0,
+                    "the last line is cut off (an incomplete event); truncating the log to "
+                        + start
+                        + " bytes removes only this line")
+                : Fail.onLine(e, line));
+      }
+      if (!terminated) {
+        break;
+      }
+      start = log[end] == '\r' && end + 1 < log.length && log[end + 1] == '\n' ? end + 2 : end + 1;
+    }
+    problems.addAll(refusals(protocol, events, lines));
+    problems.sort((a, b) -> Integer.compare(a.line().orElse(0), b.line().orElse(0)));
+    return List.copyOf(problems);
+  }
+
+  /** Every event of a decoded log that the course refuses, as rule problems on their lines. */
+  private static List<IptJsonException> refusals(
+      Protocol protocol, List<CourseEvent> events, List<Integer> lines) {
+    List<IptJsonException> out = new ArrayList<>();
+    if (events.isEmpty()) {
+      return out;
+    }
+    Replay opening = Course.replay(protocol, events.subList(0, 1));
+    if (!(opening instanceof Replay.Replayed opened)) {
+      out.add(
+          Fail.onLine(
+              Fail.rule(
+                  Pointer.ROOT,
+                  null,
+                  List.of(Rule.SEQ_NOT_OPEN.code()),
+                  "the first event must open the course (course-opened)"),
+              lines.get(0)));
+      return out;
+    }
+    Course course = opened.course();
+    for (int i = 1; i < events.size(); i++) {
+      Outcome outcome = course.apply(events.get(i));
+      if (outcome instanceof Outcome.Accepted accepted) {
+        course = accepted.course();
+      } else if (outcome instanceof Outcome.Rejected rejected) {
+        List<String> codes = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (Violation v : rejected.violations()) {
+          if (v.severity() == Severity.ERROR && !codes.contains(v.code())) {
+            codes.add(v.code());
+            messages.add(v.code() + " " + v.rule().message());
+          }
+        }
+        out.add(
+            Fail.onLine(
+                Fail.rule(
+                    Pointer.ROOT,
+                    null,
+                    codes,
+                    "the course refuses this event: " + String.join("; ", messages)),
+                lines.get(i)));
+      }
+    }
+    return out;
+  }
+
+  /** The index of the first {@code '\n'} or {@code '\r'} from {@code from}, or the length. */
+  private static int lineEnd(byte[] bytes, int from) {
     for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] == b) {
+      byte b = bytes[i];
+      if (b == '\n' || b == '\r') {
         return i;
       }
     }
-    return -1;
+    return bytes.length;
   }
 
   // ------------------------------------------------------------------------------ settings
@@ -435,6 +585,24 @@ public final class IptJson {
    */
   public int maxStringLength() {
     return settings.maxStringLength();
+  }
+
+  /**
+   * Returns the most elements of one array read.
+   *
+   * @return the limit
+   */
+  public int maxArrayLength() {
+    return settings.maxArrayLength();
+  }
+
+  /**
+   * Returns the most properties of one object read.
+   *
+   * @return the limit
+   */
+  public int maxObjectMembers() {
+    return settings.maxObjectMembers();
   }
 
   /**
@@ -517,6 +685,8 @@ public final class IptJson {
     private long maxDocumentBytes = Settings.DEFAULTS.maxDocumentBytes();
     private int maxDepth = Settings.DEFAULTS.maxDepth();
     private int maxStringLength = Settings.DEFAULTS.maxStringLength();
+    private int maxArrayLength = Settings.DEFAULTS.maxArrayLength();
+    private int maxObjectMembers = Settings.DEFAULTS.maxObjectMembers();
     private boolean ignoreUnknownFields;
     private boolean prettyPrint;
     private boolean validateHistory;
@@ -575,6 +745,40 @@ public final class IptJson {
     }
 
     /**
+     * Sets the most elements of one array read; default 100,000 (a course document's {@code events} is the longest array of the format). A longer array is
+     * refused with {@link ErrorCode#LIMIT_ARRAY} as soon as the element after the limit is met,
+     * before the rest of the input is read.
+     *
+     * @param length 16 or more
+     * @return this builder
+     * @throws InvalidValueException if {@code length} is less than 16
+     */
+    public Builder maxArrayLength(int length) {
+      if (length < 16) {
+        throw new InvalidValueException("maxArrayLength must be at least 16");
+      }
+      this.maxArrayLength = length;
+      return this;
+    }
+
+    /**
+     * Sets the most properties of one object read; default 1,000 (the format's widest object has fewer than 30). A wider
+     * object is refused with {@link ErrorCode#LIMIT_OBJECT} as soon as the property after the
+     * limit is met, before the rest of the input is read.
+     *
+     * @param members 32 or more
+     * @return this builder
+     * @throws InvalidValueException if {@code members} is less than 32
+     */
+    public Builder maxObjectMembers(int members) {
+      if (members < 32) {
+        throw new InvalidValueException("maxObjectMembers must be at least 32");
+      }
+      this.maxObjectMembers = members;
+      return this;
+    }
+
+    /**
      * Sets whether properties the format does not define are skipped instead of refused with
      * {@link ErrorCode#UNKNOWN_FIELD}; default false (refused), so that no clinical data is
      * silently dropped. Skipped properties are still bound by every limit and are lost when the
@@ -627,6 +831,8 @@ public final class IptJson {
               maxDocumentBytes,
               maxDepth,
               maxStringLength,
+              maxArrayLength,
+              maxObjectMembers,
               ignoreUnknownFields,
               prettyPrint,
               validateHistory));

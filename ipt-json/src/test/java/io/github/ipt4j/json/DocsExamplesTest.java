@@ -64,6 +64,30 @@ class DocsExamplesTest {
   }
 
   @Test
+  void theHandWrittenTwelveSessionLogReplaysToAnEndedCourseWithFullFidelity() throws IOException {
+    String md = Files.readString(DOC, StandardCharsets.UTF_8);
+    String marker = "<!-- example: twelve-session-log -->\n```jsonl\n";
+    int start = md.indexOf(marker);
+    assertTrue(start >= 0, "docs have the 12-session log");
+    start += marker.length();
+    String log = md.substring(start, md.indexOf("\n```", start) + 1);
+    EventLogRead read = IptJson.defaults().readEventLog(log);
+    assertFalse(read.isTruncated());
+    io.github.ipt4j.core.course.Replay replay =
+        io.github.ipt4j.core.course.Course.replay(
+            io.github.ipt4j.core.protocol.Protocols.byId("ipt-acute").orElseThrow(),
+            read.events());
+    assertTrue(replay instanceof io.github.ipt4j.core.course.Replay.Replayed, replay.toString());
+    if (replay instanceof io.github.ipt4j.core.course.Replay.Replayed ok) {
+      assertEquals(io.github.ipt4j.core.protocol.Phase.ENDED, ok.course().phase());
+      io.github.ipt4j.core.decision.FidelityReport fidelity =
+          io.github.ipt4j.core.decision.Fidelity.report(ok.course());
+      assertEquals(12, fidelity.adherence().size());
+      assertEquals(List.of(), fidelity.findings());
+    }
+  }
+
+  @Test
   void everyErrorCodeIsDocumented() throws IOException {
     String md = Files.readString(DOC, StandardCharsets.UTF_8);
     for (ErrorCode code : ErrorCode.values()) {

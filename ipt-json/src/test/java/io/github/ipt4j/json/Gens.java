@@ -81,7 +81,7 @@ import java.util.Set;
  */
 final class Gens {
   private static final String[] ID_PARTS = {
-    "a", "B", "7", "-", " ", "\"", "\\", "/", "é", "中", "\uD83D\uDE00", "\uD800", "<", "&", "x"
+    "a", "B", "7", "-", " ", "\"", "\\", "/", "é", "中", "\uD83D\uDE00", "<", "&", "x"
   };
 
   private Gens() {}

@@ -73,11 +73,35 @@ class IptJsonTest {
 
   @Test
   void identifiersAreEscapedLosslessly() {
-    HostId odd = HostId.of("a\"b\\c/d\u00e9\uD83D\uDE00\uD800\u2028 ");
+    HostId odd = HostId.of("a\"b\\c/d\u00e9\uD83D\uDE00\u2028 ");
     CourseOpened opened = CourseOpened.of(LocalDate.of(2026, 1, 15), odd, odd);
     String text = JSON.write(opened);
-    assertTrue(text.contains("\"courseId\":\"a\\\"b\\\\c/d\u00e9\uD83D\uDE00\\ud800\u2028 \""), text);
+    assertTrue(text.contains("\"courseId\":\"a\\\"b\\\\c/d\u00e9\uD83D\uDE00\u2028 \""), text);
     assertEquals(opened, JSON.read(text, CourseEvent.class));
+  }
+
+  @Test
+  void anIdentifierWithALoneSurrogateIsRefusedOnWriteWithItsPointer() {
+    HostId lone = HostId.of("a\uD800b");
+    CourseOpened opened = CourseOpened.of(LocalDate.of(2026, 1, 15), lone, HostId.of("p"));
+    IptJsonException e = assertThrows(IptJsonException.class, () -> JSON.write(opened));
+    assertEquals(ErrorCode.ENCODING, e.errorCode());
+    assertEquals("/courseId", e.pointer());
+    IptJsonException line =
+        assertThrows(IptJsonException.class, () -> JSON.writeEventLine(opened));
+    assertEquals(ErrorCode.ENCODING, line.errorCode());
+  }
+
+  @Test
+  void aJavaStringWithALoneSurrogateIsRefusedOnRead() {
+    String text = JSON.write(CourseOpened.of(LocalDate.of(2026, 1, 15), HostId.of("c"),
+        HostId.of("p"))).replace("\"c\"", "\"c\uDC00\"");
+    IptJsonException e =
+        assertThrows(IptJsonException.class, () -> JSON.read(text, CourseEvent.class));
+    assertEquals(ErrorCode.ENCODING, e.errorCode());
+    assertEquals(1, e.line().orElseThrow());
+    IptJsonException log = assertThrows(IptJsonException.class, () -> JSON.readEventLog(text));
+    assertEquals(ErrorCode.ENCODING, log.errorCode());
   }
 
   @Test

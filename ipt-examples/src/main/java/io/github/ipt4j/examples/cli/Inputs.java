@@ -1,6 +1,7 @@
 package io.github.ipt4j.examples.cli;
 
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.Outcome;
 import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.protocol.Protocol;
@@ -10,6 +11,8 @@ import io.github.ipt4j.core.rule.Violation;
 import io.github.ipt4j.json.EventLogRead;
 import io.github.ipt4j.json.IptJson;
 import io.github.ipt4j.json.IptJsonException;
+import io.github.ipt4j.json.TruncatedLine;
+import java.io.PrintWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,12 +53,20 @@ final class Inputs {
    * @throws BadInputException if the file cannot be read or is not a valid course
    */
   static Course course(Path file, String protocolId) {
+    return course(file, protocolId, Recovery.REFUSE);
+  }
+
+  /**
+   * Reads a course like {@link #course(Path, String)}, continuing past a cut-off last line of an
+   * event log if {@code recovery} says so.
+   */
+  static Course course(Path file, String protocolId, Recovery recovery) {
     if (isEventLog(file)) {
-      return replay(file, protocol(protocolId));
+      return replay(file, protocol(protocolId), recovery);
     }
-    String text = read(file);
+    byte[] bytes = read(file);
     try {
-      return IptJson.defaults().read(text, Course.class);
+      return IptJson.defaults().read(bytes, Course.class);
     } catch (IptJsonException e) {
       throw invalid(file, e);
     }
@@ -68,59 +79,114 @@ final class Inputs {
    *     course refuses an event
    */
   static Course replay(Path file, Protocol protocol) {
-    List<CourseEvent> events = events(file);
+    return replay(file, protocol, Recovery.REFUSE);
+  }
+
+  /** Reads an event log and replays it, continuing past a cut-off last line if asked to. */
+  static Course replay(Path file, Protocol protocol, Recovery recovery) {
+    List<CourseEvent> events = events(file, recovery);
     if (events.isEmpty()) {
       throw new BadInputException(
           "invalid: " + file + ": the event log is empty; its first line must be course-opened");
     }
-    Replay replay = Course.replay(protocol, events);
-    if (replay instanceof Replay.Refused refused) {
-      List<String> broken = new ArrayList<>();
-      for (Violation v : refused.violations()) {
-        if (v.severity() == Severity.ERROR) {
-          broken.add(v.code() + " " + v.message());
-        }
-      }
-      String what =
-          refused.index() == 0
-              ? "the first event must be course-opened: "
-              : "the course (protocol " + protocol.id() + ") refuses this "
-                  + refused.event().type().typeName() + " event: ";
+    // the opening event first: without it there is no course to apply anything to
+    Replay opening = Course.replay(protocol, events.subList(0, 1));
+    if (!(opening instanceof Replay.Replayed opened)) {
       throw new BadInputException(
-          "invalid: " + file + ": JSON-RULE at '' (line " + (refused.index() + 1) + "): "
-              + what + String.join("; ", broken));
+          "invalid: " + file + ": JSON-RULE at '' (line 1): the first event must be course-opened: "
+              + String.join("; ", errors(((Replay.Refused) opening).violations())));
     }
-    return replay.orElseThrow();
+    // then every other event, reporting each one the course refuses (and going on without it)
+    Course course = opened.course();
+    List<String> refusals = new ArrayList<>();
+    for (int i = 1; i < events.size(); i++) {
+      CourseEvent event = events.get(i);
+      Outcome outcome = course.apply(event);
+      if (outcome instanceof Outcome.Accepted accepted) {
+        course = accepted.course();
+      } else if (outcome instanceof Outcome.Rejected rejected) {
+        refusals.add(
+            "invalid: " + file + ": JSON-RULE at '' (line " + (i + 1) + "): the course (protocol "
+                + protocol.id() + ") refuses this " + event.type().typeName() + " event: "
+                + String.join("; ", errors(rejected.violations())));
+      }
+    }
+    if (!refusals.isEmpty()) {
+      throw new BadInputException(refusals);
+    }
+    return course;
+  }
+
+  private static List<String> errors(List<Violation> violations) {
+    List<String> broken = new ArrayList<>();
+    for (Violation v : violations) {
+      if (v.severity() == Severity.ERROR) {
+        broken.add(v.code() + " " + v.message());
+      }
+    }
+    return broken;
   }
 
   /** Reads every event of a JSON Lines event log; a cut-off last line is an error. */
   static List<CourseEvent> events(Path file) {
-    String text = read(file);
+    return events(file, Recovery.REFUSE);
+  }
+
+  /**
+   * Reads every event of a JSON Lines event log. A cut-off last line (a true prefix of an event,
+   * as ipt-json decides) is an error with repair advice, unless {@code recovery} continues with
+   * the complete events before it (and says so on stderr).
+   */
+  static List<CourseEvent> events(Path file, Recovery recovery) {
+    byte[] bytes = read(file);
     EventLogRead read;
     try {
-      read = IptJson.defaults().readEventLog(text);
+      read = IptJson.defaults().readEventLog(bytes);
     } catch (IptJsonException e) {
       throw invalid(file, e);
     }
     if (read.truncatedLine().isPresent()) {
+      TruncatedLine torn = read.truncatedLine().get();
+      String what =
+          "the last line (line " + torn.lineNumber() + ", " + torn.length()
+              + " bytes) is cut off: an incomplete event after " + read.events().size()
+              + " complete events";
+      if (recovery instanceof Recovery.Continue c) {
+        c.warnings().println("warning: " + file + ": " + what + "; continuing with the "
+            + read.events().size() + " complete events (--recover)");
+        c.warnings().flush();
+        return read.events();
+      }
       throw new BadInputException(
-          "invalid: " + file + ": JSON-SYNTAX at '' (line "
-              + read.truncatedLine().get().lineNumber()
-              + "): the last line is cut off; truncate the file to "
-              + read.truncatedLine().get().offset() + " bytes to repair it");
+          "invalid: " + file + ": JSON-SYNTAX at '' (line " + torn.lineNumber() + "): " + what
+              + "; to repair the log, truncate it to " + torn.offset()
+              + " bytes (this removes only the incomplete line), or pass --recover to continue"
+              + " with the complete events");
     }
     return read.events();
   }
 
-  /** Reads a whole text file in UTF-8. */
-  static String read(Path file) {
+  /** Reads a whole file as bytes: ipt-json checks the UTF-8 itself and reports its errors. */
+  static byte[] read(Path file) {
     try {
-      return Files.readString(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new BadInputException("cannot read " + file + ": no such file");
     } catch (IOException e) {
       throw new BadInputException("cannot read " + file + ": " + e.getClass().getSimpleName());
     }
+  }
+
+  /** What to do with a cut-off last line of an event log. */
+  sealed interface Recovery {
+    /** Refuse the log, with repair advice. */
+    Recovery REFUSE = new Refuse();
+
+    /** Refuse the log. */
+    record Refuse() implements Recovery {}
+
+    /** Continue with the complete events, warning on a stream. */
+    record Continue(PrintWriter warnings) implements Recovery {}
   }
 
   static BadInputException invalid(Path file, IptJsonException e) {

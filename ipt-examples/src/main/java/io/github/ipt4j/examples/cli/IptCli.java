@@ -1,13 +1,17 @@
 package io.github.ipt4j.examples.cli;
 
+import io.github.ipt4j.core.HostId;
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.decision.ClinicianJudgement;
 import io.github.ipt4j.core.decision.Fidelity;
 import io.github.ipt4j.core.decision.FidelityFinding;
 import io.github.ipt4j.core.decision.FidelityReport;
 import io.github.ipt4j.core.decision.SessionAgenda;
 import io.github.ipt4j.core.decision.TerminationReadiness;
+import io.github.ipt4j.core.event.CourseOpened;
+import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.measure.Measurements;
 import io.github.ipt4j.core.protocol.Protocol;
@@ -18,6 +22,8 @@ import io.github.ipt4j.json.IptJsonException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,12 +48,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Exit codes: {@value #EXIT_OK} on success, {@value #EXIT_BAD_INPUT} for bad input (a file
  * that cannot be read or is not valid, an unknown protocol, item scores out of range), {@value
- * #EXIT_USAGE} for a malformed command line. Every error is one line on stderr; no stack trace
- * is ever printed.
+ * #EXIT_USAGE} for a malformed command line. Every error is one line on stderr (an event log with
+ * several refused events gets one line per refused event); no stack trace is ever printed.
  */
 @Command(
     name = "ipt4j",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExample:%n",
+    footer = {"  ipt4j validate course.json", "", IptCli.EXIT_CODES},
     versionProvider = IptCli.Version.class,
     description = "Validate, replay, assess and audit ipt4j courses stored as JSON.",
     subcommands = {
@@ -57,6 +65,7 @@ import org.jspecify.annotations.Nullable;
       IptCli.AgendaCommand.class,
       IptCli.FidelityCommand.class,
       IptCli.Score.class,
+      IptCli.NewLog.class,
       IptCli.ProtocolList.class,
       IptCli.ProtocolShow.class,
       IptCli.RuleList.class
@@ -70,6 +79,11 @@ public final class IptCli implements Callable<Integer> {
 
   /** A malformed command line (picocli's usage-error code). */
   public static final int EXIT_USAGE = 2;
+
+  /** The exit-code lines shown at the end of every command's help. */
+  static final String EXIT_CODES =
+      "Exit codes: 0 success; 1 bad input (unreadable or invalid file, unknown name, values out"
+          + " of range); 2 malformed command line.";
 
   private static final IptJson PRETTY = IptJson.builder().prettyPrint(true).build();
   private static final IptJson COMPACT = IptJson.defaults();
@@ -128,6 +142,12 @@ public final class IptCli implements Callable<Integer> {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parseResult) -> {
+          if (ex instanceof BadInputException bad && bad.lines().size() > 1) {
+            for (String line : bad.lines()) {
+              c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + oneLine(line));
+            }
+            return EXIT_BAD_INPUT;
+          }
           c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + describe(ex));
           return EXIT_BAD_INPUT;
         });
@@ -164,8 +184,8 @@ public final class IptCli implements Callable<Integer> {
     }
   }
 
-  /** The protocol option of the commands that read event logs. */
-  static final class ProtocolOption {
+  /** The options of the commands that read event logs: the protocol and recovery. */
+  static final class LogOptions {
     @Option(
         names = "--protocol",
         paramLabel = "NAME",
@@ -174,6 +194,21 @@ public final class IptCli implements Callable<Integer> {
             "Protocol of a .jsonl event log (the log does not name it); default: ${DEFAULT-VALUE}."
                 + " Course documents carry their own protocol.")
     String protocol = Inputs.DEFAULT_PROTOCOL;
+
+    @Option(
+        names = "--recover",
+        description =
+            "If the last line of a .jsonl event log is cut off (the writer stopped in the middle"
+                + " of an event), continue with the complete events before it and warn on stderr,"
+                + " instead of refusing the log.")
+    boolean recover;
+
+    /** What to do with a cut-off last line. */
+    Inputs.Recovery recovery(CommandSpec spec) {
+      return recover
+          ? new Inputs.Recovery.Continue(spec.commandLine().getErr())
+          : Inputs.Recovery.REFUSE;
+    }
   }
 
   /** Base of the subcommands: where to print. */
@@ -190,19 +225,23 @@ public final class IptCli implements Callable<Integer> {
   @Command(
       name = "validate",
       mixinStandardHelpOptions = true,
+      footerHeading = "%nExamples:%n",
+      footer = {"  ipt4j validate course.json", "  ipt4j validate --recover events.jsonl", "", EXIT_CODES},
       description = {
         "Check a course document (.json) or a JSON Lines event log (.jsonl).",
-        "Exit code 0 if valid; otherwise 1 and one error line with its JSON Pointer."
+        "Exit code 0 if valid; otherwise 1 and one error line with its JSON Pointer, or for an",
+        "event log one line per event the course refuses (each refused event is left out and",
+        "the rest are checked against the course without it)."
       })
   static final class Validate extends Sub {
     @Parameters(paramLabel = "FILE", description = "A course document or a .jsonl event log.")
     Path file;
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Override
     public Integer call() {
-      Course course = Inputs.course(file, protocol.protocol);
+      Course course = Inputs.course(file, protocol.protocol, protocol.recovery(spec));
       out().println("valid: " + file + ": "
           + (Inputs.isEventLog(file) ? "event log" : "course document") + ", "
           + course.history().size() + " events, protocol " + course.protocol().id()
@@ -216,6 +255,8 @@ public final class IptCli implements Callable<Integer> {
   @Command(
       name = "replay",
       mixinStandardHelpOptions = true,
+      footerHeading = "%nExample:%n",
+      footer = {"  ipt4j replay --protocol ipt-acute events.jsonl > course.json", "", EXIT_CODES},
       description = {
         "Replay a JSON Lines event log and print the course document it gives.",
         "The log's first event must be course-opened."
@@ -224,11 +265,11 @@ public final class IptCli implements Callable<Integer> {
     @Parameters(paramLabel = "LOG.jsonl", description = "The event log, one event per line.")
     Path log;
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Override
     public Integer call() {
-      Course course = Inputs.replay(log, Inputs.protocol(protocol.protocol));
+      Course course = Inputs.replay(log, Inputs.protocol(protocol.protocol), protocol.recovery(spec));
       out().println(PRETTY.write(course));
       return EXIT_OK;
     }
@@ -239,6 +280,8 @@ public final class IptCli implements Callable<Integer> {
   @Command(
       name = "assess",
       mixinStandardHelpOptions = true,
+      footerHeading = "%nExample:%n",
+      footer = {"  ipt4j assess --focal-goals-met true --patient-competent true course.json", "", EXIT_CODES},
       description = {
         "Print the termination-readiness assessment (§5.3) and disposition (§5.4) as JSON.",
         "Criteria the course cannot record stay UNKNOWN unless a judgement option is given."
@@ -247,7 +290,7 @@ public final class IptCli implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A course document or a .jsonl event log.")
     Path file;
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Option(names = "--focal-goals-met", arity = "1", paramLabel = "true|false",
         description = "The clinician's judgement: the focal areas' goals are met.")
@@ -263,7 +306,7 @@ public final class IptCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Course course = Inputs.course(file, protocol.protocol);
+      Course course = Inputs.course(file, protocol.protocol, protocol.recovery(spec));
       ClinicianJudgement.Builder judged = ClinicianJudgement.builder();
       if (focalGoalsMet != null) {
         judged.focalAreaGoalsMet(focalGoalsMet);
@@ -285,16 +328,18 @@ public final class IptCli implements Callable<Integer> {
   @Command(
       name = "agenda",
       mixinStandardHelpOptions = true,
+      footerHeading = "%nExample:%n",
+      footer = {"  ipt4j agenda course-midway.json", "", EXIT_CODES},
       description = "Print the agenda of the course's next session as JSON.")
   static final class AgendaCommand extends Sub {
     @Parameters(paramLabel = "FILE", description = "A course document or a .jsonl event log.")
     Path file;
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Override
     public Integer call() {
-      Course course = Inputs.course(file, protocol.protocol);
+      Course course = Inputs.course(file, protocol.protocol, protocol.recovery(spec));
       out().println(PRETTY.write(SessionAgenda.forNextSession(course)));
       return EXIT_OK;
     }
@@ -305,6 +350,8 @@ public final class IptCli implements Callable<Integer> {
   @Command(
       name = "fidelity",
       mixinStandardHelpOptions = true,
+      footerHeading = "%nExample:%n",
+      footer = {"  ipt4j fidelity --csv course-a.json course-b.json events-c.jsonl > fidelity.csv", "", EXIT_CODES},
       description = {
         "Print the fidelity reports (§8.3) of one or many courses as JSON or CSV.",
         "JSON: one ipt4j.fidelity document per course, one per line (JSON Lines);",
@@ -319,7 +366,7 @@ public final class IptCli implements Callable<Integer> {
         description = "Course documents or .jsonl event logs.")
     List<Path> files = new ArrayList<>();
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Option(names = "--csv", description = "Write CSV instead of JSON.")
     boolean csv;
@@ -328,7 +375,7 @@ public final class IptCli implements Callable<Integer> {
     public Integer call() {
       Map<String, FidelityReport> reports = new LinkedHashMap<>();
       for (Path f : files) {
-        reports.put(f.toString(), Fidelity.report(Inputs.course(f, protocol.protocol)));
+        reports.put(f.toString(), Fidelity.report(Inputs.course(f, protocol.protocol, protocol.recovery(spec))));
       }
       if (!csv) {
         for (FidelityReport r : reports.values()) {
@@ -360,7 +407,17 @@ public final class IptCli implements Callable<Integer> {
       description = {
         "Score a questionnaire and print the scored measure as JSON.",
         "phq9: 9 answers 0-3; gad7: 7 answers 0-3; epds: 10 scored values 0-3;",
-        "bdi2: 21 options (0-3; items 16 and 18 take 0, 1a, 1b, 2a, 2b, 3a or 3b)."
+        "bdi2: 21 options (0-3; items 16 and 18 take 0, 1a, 1b, 2a, 2b, 3a or 3b).",
+        "A positive self-harm item (PHQ-9 item 9, EPDS item 10, BDI-II item 9) is flagged",
+        "on stderr in capitals: assess risk before anything else (§9)."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  ipt4j score phq9 1 2 0 3 1 0 2 1 0",
+        "  ipt4j score phq9 --functional-difficulty 1 1 2 0 3 1 0 2 1 0",
+        "  ipt4j score phq9 --event-date 2026-03-02 1 2 0 3 1 0 2 1 0 >> events.jsonl",
+        "",
+        EXIT_CODES
       })
   static final class Score extends Sub {
     @Parameters(index = "0", paramLabel = "INSTRUMENT", description = "phq9, gad7, epds or bdi2.")
@@ -370,18 +427,56 @@ public final class IptCli implements Callable<Integer> {
         description = "The answers, item 1 first.")
     List<String> items = new ArrayList<>();
 
+    @Option(names = "--functional-difficulty", paramLabel = "0-3",
+        description = "PHQ-9 only: the answer to the functional-difficulty question (0 not"
+            + " difficult at all to 3 extremely difficult; not counted in the total).")
+    Integer functionalDifficulty;
+
+    @Option(names = "--event-date", paramLabel = "YYYY-MM-DD",
+        description = "Print a ready-to-append measure-recorded event line for this date (one"
+            + " compact JSON line for a .jsonl event log) instead of the measure.")
+    String eventDate;
+
     @Override
     public Integer call() {
+      String name = instrument.toLowerCase(Locale.ROOT).replace("-", "");
+      if (functionalDifficulty != null && !name.equals("phq9")) {
+        throw new BadInputException("--functional-difficulty is a PHQ-9 question; not for '"
+            + instrument + "'");
+      }
       Measurement m =
-          switch (instrument.toLowerCase(Locale.ROOT).replace("-", "")) {
-            case "phq9" -> Measurements.phq9(ints());
+          switch (name) {
+            case "phq9" -> functionalDifficulty == null
+                ? Measurements.phq9(ints())
+                : Measurements.phq9(ints(), functionalDifficulty);
             case "gad7" -> Measurements.gad7(ints());
             case "epds" -> Measurements.epdsFromScores(ints());
             case "bdi2", "bdiii" -> Measurements.bdi2(items.toArray(new String[0]));
             default -> throw new BadInputException(
                 "unknown instrument '" + instrument + "'; use phq9, gad7, epds or bdi2");
           };
-      out().println(PRETTY.write(m));
+      LocalDate date = null;
+      if (eventDate != null) {
+        try {
+          date = LocalDate.parse(eventDate);
+        } catch (DateTimeParseException e) {
+          throw new BadInputException(
+              "--event-date must be a date like 2026-03-02, was '" + eventDate + "'");
+        }
+      }
+      if (m.riskItemPositive()) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("!!! SELF-HARM ITEM POSITIVE: " + m.instrument().displayName() + " item "
+            + m.instrument().riskItem().getAsInt() + " scored " + m.riskItemScore().getAsInt()
+            + " -- assess suicide risk now, before anything else (§9)");
+        err.flush();
+      }
+      if (date != null) {
+        out().print(COMPACT.writeEventLine(MeasureRecorded.of(date, m)));
+        out().flush();
+      } else {
+        out().println(PRETTY.write(m));
+      }
       return EXIT_OK;
     }
 
@@ -399,11 +494,77 @@ public final class IptCli implements Callable<Integer> {
     }
   }
 
+  // ------------------------------------------------------------------------------ new
+
+  @Command(
+      name = "new",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Print the opening line of a new JSON Lines event log (its course-opened event) for a",
+        "built-in protocol, checked against that protocol, so a log starts from a valid file.",
+        "Append further events one per line; read the log back with --protocol NAME."
+      },
+      footerHeading = "%nExample:%n",
+      footer = {
+        "  ipt4j new --protocol ipt-acute --course-id C-001 --patient-ref P-001"
+            + " --date 2026-01-05 > events.jsonl",
+        "",
+        EXIT_CODES
+      })
+  static final class NewLog extends Sub {
+    @Option(names = "--protocol", paramLabel = "NAME", required = true,
+        description = "A built-in protocol, e.g. ipt-acute (see 'ipt4j protocols').")
+    String protocol;
+
+    @Option(names = "--course-id", paramLabel = "ID", required = true,
+        description = "The host's identifier of the course (no names: an opaque identifier).")
+    String courseId;
+
+    @Option(names = "--patient-ref", paramLabel = "ID", required = true,
+        description = "The host's pseudonymous patient reference (never a name).")
+    String patientRef;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true,
+        description = "The date the course opens.")
+    String date;
+
+    @Override
+    public Integer call() {
+      Protocol p = Inputs.protocol(protocol);
+      LocalDate opens;
+      try {
+        opens = LocalDate.parse(date);
+      } catch (DateTimeParseException e) {
+        throw new BadInputException("--date must be a date like 2026-01-05, was '" + date + "'");
+      }
+      CourseOpened opened =
+          CourseOpened.of(opens, hostId("--course-id", courseId), hostId("--patient-ref",
+              patientRef));
+      Replay check = Course.replay(p, List.of(opened));
+      if (!(check instanceof Replay.Replayed)) {
+        throw new BadInputException("the protocol " + p.id() + " refuses this opening event");
+      }
+      out().print(COMPACT.writeEventLine(opened));
+      out().flush();
+      return EXIT_OK;
+    }
+
+    private static HostId hostId(String option, String value) {
+      if (!HostId.isValid(value)) {
+        throw new BadInputException(option + " must be 1 to " + HostId.MAX_LENGTH
+            + " characters, not blank, without control characters");
+      }
+      return HostId.of(value);
+    }
+  }
+
   // ------------------------------------------------------------------------------ protocols
 
   @Command(
       name = "protocols",
       mixinStandardHelpOptions = true,
+      footerHeading = "%nExample:%n",
+      footer = {"  ipt4j protocols", "", EXIT_CODES},
       description = "List the built-in protocols.")
   static final class ProtocolList extends Sub {
     @Override
@@ -422,6 +583,8 @@ public final class IptCli implements Callable<Integer> {
   @Command(
       name = "protocol",
       mixinStandardHelpOptions = true,
+      footerHeading = "%nExample:%n",
+      footer = {"  ipt4j protocol ipt-b > ipt-b.json", "", EXIT_CODES},
       description = "Print a built-in protocol's definition as JSON.")
   static final class ProtocolShow extends Sub {
     @Parameters(paramLabel = "NAME", description = "A protocol name, e.g. ipt-acute.")

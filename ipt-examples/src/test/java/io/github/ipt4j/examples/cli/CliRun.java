@@ -42,9 +42,26 @@ record CliRun(int code, String out, String err) {
 
   /** Asserts a failure: the exit code, nothing on stdout, one line on stderr, no stack trace. */
   CliRun failsWith(int expected) {
+    assertEquals(1, err.lines().count(), () -> "one stderr line: " + err);
+    return failure(expected);
+  }
+
+  /** Asserts a failure with one or more error lines (every refused event of a log). */
+  CliRun failsWithLines(int expected, int lines) {
+    assertEquals(lines, err.lines().count(), () -> "stderr lines: " + err);
+    return failure(expected);
+  }
+
+  /** Asserts a failure with at least one error line, each from the tool (no stack trace). */
+  CliRun failsWithSomeLines(int expected) {
+    assertFalse(err.isBlank(), "stderr");
+    err.lines().forEach(l -> assertFalse(!l.startsWith("ipt4j "), l));
+    return failure(expected);
+  }
+
+  private CliRun failure(int expected) {
     assertEquals(expected, code, () -> "exit code; stderr: " + err);
     assertEquals("", out, "stdout");
-    assertEquals(1, err.lines().count(), () -> "one stderr line: " + err);
     assertFalse(err.contains("\tat "), err);
     assertFalse(err.contains("Exception"), err);
     return this;

@@ -87,9 +87,30 @@ class IptCliTest {
     lines.remove(4); // session 1's INIT_DIAGNOSIS: the middle phase can no longer start
     CliRun run =
         CliRun.of("validate", write("missing-task.jsonl", String.join("\n", lines) + "\n"))
-            .failsWith(IptCli.EXIT_BAD_INPUT);
+            .failsWithSomeLines(IptCli.EXIT_BAD_INPUT);
     assertTrue(run.err().contains("JSON-RULE at '' (line 20)"), run.err());
     assertTrue(run.err().contains("IPT-PHASE-002"), run.err());
+  }
+
+  @Test
+  void validateReportsEveryRefusedEventOfALogNotOnlyTheFirst() throws IOException {
+    List<String> lines = new java.util.ArrayList<>(logLines());
+    java.util.regex.Pattern date = java.util.regex.Pattern.compile("\"date\":\"([0-9-]{10})\"");
+    for (int at : new int[] {40, 10}) {
+      java.util.regex.Matcher m = date.matcher(lines.get(at - 1));
+      assertTrue(m.find());
+      lines.add(at, "{\"format\":\"ipt4j.event\",\"version\":1,\"type\":\"discharged\",\"date\":\""
+          + m.group(1) + "\"}");
+    }
+    CliRun run = CliRun.of("validate", write("two-refused.jsonl", String.join("\n", lines) + "\n"))
+        .failsWithLines(IptCli.EXIT_BAD_INPUT, 2);
+    List<String> errors = run.err().lines().toList();
+    assertTrue(errors.get(0).contains("JSON-RULE at '' (line 11)"), run.err());
+    assertTrue(errors.get(1).contains("JSON-RULE at '' (line 42)"), run.err());
+    for (String e : errors) {
+      assertTrue(e.startsWith("ipt4j validate: invalid: "), e);
+      assertTrue(e.contains("IPT-SAFETY-004"), e);
+    }
   }
 
   @Test
@@ -98,7 +119,90 @@ class IptCliTest {
     String cut = String.join("\n", lines.subList(0, 5)) + "\n" + lines.get(5).substring(0, 30);
     CliRun run = CliRun.of("validate", write("cut-off.jsonl", cut))
         .failsWith(IptCli.EXIT_BAD_INPUT);
-    assertTrue(run.err().contains("(line 6): the last line is cut off"), run.err());
+    assertTrue(run.err().contains("(line 6): the last line (line 6, 30 bytes) is cut off"),
+        run.err());
+    long offset = (String.join("\n", lines.subList(0, 5)) + "\n").getBytes(StandardCharsets.UTF_8)
+        .length;
+    assertTrue(run.err().contains("truncate it to " + offset + " bytes"), run.err());
+  }
+
+  /** Writes raw bytes next to the demo's files. */
+  private static String writeBytes(String name, byte[] content) throws IOException {
+    Path p = CliRun.files().resolve(name);
+    Files.write(p, content);
+    return p.toString();
+  }
+
+  @Test
+  void validateReportsInvalidUtf8WithIptJsonsCodeAndPosition() throws IOException {
+    String text = Files.readString(CliRun.file(Demo.COURSE_FILE));
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    int at = text.indexOf("\"patientRef\"") + 15;
+    bytes[at] = (byte) 0xFF;
+    CliRun run = CliRun.of("validate", writeBytes("bad-utf8.json", bytes))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("JSON-SYNTAX at '/patientRef' (line "), run.err());
+    assertTrue(!run.err().contains("Malformed"), run.err());
+  }
+
+  @Test
+  void validateRefusesAUtf16LogWithTheEncodingError() throws IOException {
+    byte[] utf16 = Files.readString(CliRun.file(Demo.LOG_FILE)).getBytes(StandardCharsets.UTF_16LE);
+    CliRun run = CliRun.of("validate", writeBytes("utf16.jsonl", utf16))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("JSON-ENCODING at '' (line 1"), run.err());
+  }
+
+  @Test
+  void aLogWithCarriageReturnLineEndsIsValidAndItsCutOffLineIsRepairedAtItsOwnStart()
+      throws IOException {
+    List<String> lines = logLines();
+    String cr = String.join("\r", lines) + "\r";
+    CliRun ok = CliRun.of("validate", write("cr.jsonl", cr)).succeeds();
+    assertTrue(ok.out().contains("event log, 94 events"), ok.out());
+    String torn = String.join("\r", lines.subList(0, 5)) + "\r" + lines.get(5).substring(0, 30);
+    CliRun run = CliRun.of("validate", write("cr-torn.jsonl", torn))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    long offset = (String.join("\r", lines.subList(0, 5)) + "\r").getBytes(StandardCharsets.UTF_8)
+        .length;
+    assertTrue(run.err().contains("truncate it to " + offset + " bytes"), run.err());
+  }
+
+  @Test
+  void strayBytesAfterTheLastCompleteEventAreGarbageWithNoTruncationAdvice() throws IOException {
+    List<String> lines = logLines();
+    String garbage = String.join("\n", lines.subList(0, 6)) + "xyz";
+    CliRun run = CliRun.of("validate", write("garbage.jsonl", garbage))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("JSON-SYNTAX at '' (line 6"), run.err());
+    assertTrue(!run.err().contains("truncate"), run.err());
+  }
+
+  @Test
+  void aLogCutInsideAMultiByteCharacterIsReportedAsCutOff() throws IOException {
+    List<String> lines = logLines();
+    byte[] head = (String.join("\n", lines.subList(0, 5)) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "{\"format\":\"ipt4j.event\",\"version\":1,\"type\":\"course-opened\",\"x\":\"\u4e2d"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] cut = new byte[head.length + tail.length - 1];
+    System.arraycopy(head, 0, cut, 0, head.length);
+    System.arraycopy(tail, 0, cut, head.length, tail.length - 1);
+    CliRun run = CliRun.of("validate", writeBytes("cut-in-char.jsonl", cut))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("is cut off"), run.err());
+    assertTrue(run.err().contains("truncate it to " + head.length + " bytes"), run.err());
+  }
+
+  @Test
+  void recoverContinuesWithTheCompleteEventsOfACutOffLog() throws IOException {
+    List<String> lines = logLines();
+    String cut = String.join("\n", lines.subList(0, 5)) + "\n" + lines.get(5).substring(0, 30);
+    String file = write("cut-off-recover.jsonl", cut);
+    CliRun run = CliRun.of("validate", "--recover", file);
+    assertEquals(IptCli.EXIT_OK, run.code(), run.err());
+    assertTrue(run.out().contains("event log, 5 events"), run.out());
+    assertTrue(run.err().startsWith("warning: "), run.err());
+    assertTrue(run.err().contains("continuing with the 5 complete events (--recover)"), run.err());
   }
 
   @Test
@@ -138,7 +242,7 @@ class IptCliTest {
   @Test
   void replayUnderAnotherProtocolNamesTheRefusedEvent() {
     CliRun run = CliRun.of("replay", "--protocol", "ipt-b", log())
-        .failsWith(IptCli.EXIT_BAD_INPUT);
+        .failsWithSomeLines(IptCli.EXIT_BAD_INPUT);
     assertTrue(run.err().contains("the course (protocol ipt-b) refuses this"), run.err());
   }
 
@@ -240,8 +344,88 @@ class IptCliTest {
   @MethodSource("scores")
   void scorePrintsTheScoredMeasureAsIpt4jJson(String[] args, Measurement expected) {
     CliRun run = CliRun.of(Stream.concat(Stream.of("score"), Stream.of(args))
-        .toArray(String[]::new)).succeeds();
+        .toArray(String[]::new));
+    assertEquals(IptCli.EXIT_OK, run.code(), run.err());
     assertEquals(expected, IptJson.defaults().read(run.out(), Measurement.class));
+    assertEquals(expected.riskItemPositive(), run.err().contains("SELF-HARM ITEM POSITIVE"),
+        run.err());
+  }
+
+  static Stream<Object[]> selfHarmItems() {
+    return Stream.of(
+        new Object[] {"phq9 item 9", new String[] {"phq9", "0", "0", "0", "0", "0", "0", "0", "0",
+            "1"}, "PHQ-9 item 9 scored 1"},
+        new Object[] {"epds item 10", new String[] {"epds", "0", "0", "0", "0", "0", "0", "0",
+            "0", "0", "3"}, "item 10 scored 3"},
+        new Object[] {"bdi-ii item 9", new String[] {"bdi2", "0", "0", "0", "0", "0", "0", "0",
+            "0", "2", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"},
+            "item 9 scored 2"});
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("selfHarmItems")
+  void scoreFlagsAPositiveSelfHarmItemLoudlyEvenWithALowTotal(
+      String situation, String[] args, String expected) {
+    CliRun run = CliRun.of(Stream.concat(Stream.of("score"), Stream.of(args))
+        .toArray(String[]::new));
+    assertEquals(IptCli.EXIT_OK, run.code(), run.err());
+    assertTrue(run.err().startsWith("!!! SELF-HARM ITEM POSITIVE: "), run.err());
+    assertTrue(run.err().contains(expected), run.err());
+    assertTrue(run.err().contains("assess suicide risk now"), run.err());
+  }
+
+  @Test
+  void scoreTakesThePhq9FunctionalDifficultyAnswer() {
+    CliRun run = CliRun.of("score", "phq9", "--functional-difficulty", "2", "1", "2", "0", "3",
+        "1", "0", "2", "1", "0").succeeds();
+    assertEquals(Measurements.phq9(new int[] {1, 2, 0, 3, 1, 0, 2, 1, 0}, 2),
+        IptJson.defaults().read(run.out(), Measurement.class));
+    CliRun gad = CliRun.of("score", "gad7", "--functional-difficulty", "2", "1", "2", "0", "3",
+        "1", "0", "2").failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(gad.err().contains("PHQ-9"), gad.err());
+  }
+
+  @Test
+  void scorePrintsAReadyToAppendMeasureRecordedLineThatTheLogAccepts() throws IOException {
+    CliRun run = CliRun.of("score", "phq9", "--event-date", "2026-01-05", "1", "2", "0", "3",
+        "1", "0", "2", "1", "0").succeeds();
+    assertTrue(run.out().endsWith("}\n") && run.out().lines().count() == 1, run.out());
+    io.github.ipt4j.core.event.CourseEvent event =
+        IptJson.defaults().read(run.out(), io.github.ipt4j.core.event.CourseEvent.class);
+    assertEquals(io.github.ipt4j.core.event.MeasureRecorded.of(java.time.LocalDate.of(2026, 1, 5),
+        Measurements.phq9(1, 2, 0, 3, 1, 0, 2, 1, 0)), event);
+    CliRun opening = CliRun.of("new", "--protocol", "ipt-acute", "--course-id", "C-1",
+        "--patient-ref", "P-1", "--date", "2026-01-05").succeeds();
+    String log = write("new-and-score.jsonl", opening.out() + run.out());
+    CliRun valid = CliRun.of("validate", log).succeeds();
+    assertTrue(valid.out().contains("event log, 2 events, protocol ipt-acute"), valid.out());
+    CliRun badDate = CliRun.of("score", "phq9", "--event-date", "5.1.2026", "1", "2", "0", "3",
+        "1", "0", "2", "1", "0").failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(badDate.err().contains("--event-date"), badDate.err());
+  }
+
+  @Test
+  void newWritesTheOpeningLineOfALogThatReplaysUnderTheChosenProtocol() throws IOException {
+    CliRun run = CliRun.of("new", "--protocol", "ipt-b", "--course-id", "C-2", "--patient-ref",
+        "P-2", "--date", "2026-02-02").succeeds();
+    assertTrue(run.out().startsWith("{\"format\":\"ipt4j.event\""), run.out());
+    String log = write("new.jsonl", run.out());
+    CliRun valid = CliRun.of("validate", "--protocol", "ipt-b", log).succeeds();
+    assertTrue(valid.out().contains("event log, 1 events, protocol ipt-b"), valid.out());
+    CliRun unknown = CliRun.of("new", "--protocol", "ipt-z", "--course-id", "C", "--patient-ref",
+        "P", "--date", "2026-02-02").failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(unknown.err().contains("built-in protocols: "), unknown.err());
+    CliRun missing = CliRun.of("new", "--protocol", "ipt-b").failsWith(IptCli.EXIT_USAGE);
+    assertTrue(missing.err().contains("--course-id"), missing.err());
+  }
+
+  @ParameterizedTest
+  @MethodSource("subcommands")
+  void everyCommandsHelpHasAnExampleAndTheExitCodes(String command) {
+    CliRun run = CliRun.of(command, "--help").succeeds();
+    assertTrue(run.out().contains("Example"), run.out());
+    assertTrue(run.out().contains("  ipt4j " + command), run.out());
+    assertTrue(run.out().contains("Exit codes: 0 success; 1 bad input"), run.out());
   }
 
   @Test
@@ -326,8 +510,8 @@ class IptCliTest {
   }
 
   static Stream<String> subcommands() {
-    return Stream.of("validate", "replay", "assess", "agenda", "fidelity", "score", "protocols",
-        "protocol", "rules");
+    return Stream.of("validate", "replay", "assess", "agenda", "fidelity", "score", "new",
+        "protocols", "protocol", "rules");
   }
 
   @Test

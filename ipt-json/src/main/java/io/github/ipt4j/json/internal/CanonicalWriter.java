@@ -1,5 +1,7 @@
 package io.github.ipt4j.json.internal;
 
+import io.github.ipt4j.json.ErrorCode;
+import io.github.ipt4j.json.IptJsonException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -8,11 +10,12 @@ import java.util.Arrays;
  * indentation when pretty-printing), properties in the order the codecs write them, strings with
  * the minimal escapes of RFC 8785 (quotation mark, reverse solidus, control characters; {@code \b
  * \f \n \r \t} in short form, the others as a lower-case six-character escape) plus lone
- * surrogates as six-character escapes, everything else as is. Internal; not thread-safe.
+ * everything else as is. A string holding a lone surrogate is refused ({@link
+ * ErrorCode#ENCODING}, with its pointer): it has no UTF-8 form. Internal; not thread-safe.
  *
  * <p>The text is encoded to UTF-8 as it is written, straight into a growing byte array: {@link
  * #toBytes()} is the document without any further conversion, {@link #toString()} decodes it.
- * Since lone surrogates are escaped, the bytes are always well-formed UTF-8.
+ * Since lone surrogates are refused, the bytes are always well-formed UTF-8.
  */
 public final class CanonicalWriter implements Out {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -27,8 +30,15 @@ public final class CanonicalWriter implements Out {
   private int size;
   private final boolean pretty;
   private boolean[] first = new boolean[16];
+
+  /** Per depth: whether the container is an array; its last property name; its next index. */
+  private boolean[] isArray = new boolean[16];
+
+  private String[] names = new String[16];
+  private int[] indices = new int[16];
   private int depth;
   private boolean afterName;
+  private boolean writingName;
 
   /**
    * Creates a writer.
@@ -79,6 +89,7 @@ public final class CanonicalWriter implements Out {
     }
     if (depth > 0) {
       separator();
+      indices[depth]++;
     }
   }
 
@@ -107,8 +118,13 @@ public final class CanonicalWriter implements Out {
     depth++;
     if (depth >= first.length) {
       first = Arrays.copyOf(first, first.length * 2);
+      isArray = Arrays.copyOf(isArray, first.length);
+      names = Arrays.copyOf(names, first.length);
+      indices = Arrays.copyOf(indices, first.length);
     }
     first[depth] = true;
+    isArray[depth] = c == '[';
+    indices[depth] = -1;
   }
 
   private void close(char c) {
@@ -147,7 +163,10 @@ public final class CanonicalWriter implements Out {
   @Override
   public Out name(String name) {
     separator();
+    names[depth] = name;
+    writingName = true;
     quote(name);
+    writingName = false;
     if (pretty) {
       ensure(2);
       buf[size++] = ':';
@@ -245,7 +264,7 @@ public final class CanonicalWriter implements Out {
             b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
             b[p++] = (byte) (0x80 | (cp & 0x3F));
           } else if (Character.isSurrogate(c)) {
-            p = unicodeEscape(b, p, c);
+            throw loneSurrogate();
           } else {
             b[p++] = (byte) (0xE0 | (c >> 12));
             b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
@@ -257,6 +276,23 @@ public final class CanonicalWriter implements Out {
     }
     b[p++] = '"';
     size = p;
+  }
+
+  /** The error for a lone surrogate in the string being written, at its pointer. */
+  private IptJsonException loneSurrogate() {
+    // a property name is reported at its object; a value at itself
+    int levels = writingName ? depth - 1 : depth;
+    Pointer at = Pointer.ROOT;
+    for (int d = 1; d <= levels; d++) {
+      at = isArray[d] ? at.index(Math.max(indices[d], 0)) : at.key(names[d]);
+    }
+    return Fail.at(
+        ErrorCode.ENCODING,
+        at,
+        0,
+        0,
+        "a string holds a lone surrogate (an unpaired UTF-16 code unit), which has no UTF-8 form;"
+            + " it cannot be written");
   }
 
   private static int escape(byte[] b, int p, char c) {

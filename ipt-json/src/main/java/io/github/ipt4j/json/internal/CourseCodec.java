@@ -91,26 +91,48 @@ public final class CourseCodec implements Codec<Course> {
         throw mismatch(first.key("parentCourseId"), nodes.get(0), "parentCourseId");
       }
     }
-    Replay replay =
-        in.settings().validateHistory()
-            ? Course.replay(protocol, events)
-            : Course.rebuild(protocol, events);
-    if (replay instanceof Replay.Refused refused) {
-      List<String> codes = new ArrayList<>();
-      List<String> messages = new ArrayList<>();
-      for (Violation v : refused.violations()) {
-        if (v.severity() == Severity.ERROR && !codes.contains(v.code())) {
-          codes.add(v.code());
-          messages.add(v.code() + " " + v.rule().message());
-        }
-      }
-      throw Fail.rule(
-          eventsAt.index(refused.index()),
-          nodes.get(refused.index()),
-          codes,
-          "the course refuses this event: " + String.join("; ", messages));
+    return toCourse(protocol, events, nodes, eventsAt, in.settings().validateHistory());
+  }
+
+  /**
+   * The one place where a decoded course's events become a {@link Course}: by default {@link
+   * Course#rebuild} (evolve only: a stored history is never re-judged by today's clinical rules),
+   * or the full validating {@link Course#replay} when the reader was built with {@code
+   * validateHistory(true)}.
+   *
+   * @param protocol the decoded protocol
+   * @param events the decoded events, oldest first, not empty
+   * @param nodes the events' nodes, for the position of a refused event
+   * @param eventsAt the pointer of the events array
+   * @param validate whether every event is judged by today's rules
+   * @return the course
+   * @throws io.github.ipt4j.json.IptJsonException with {@link ErrorCode#RULE} at the first
+   *     refused event
+   */
+  static Course toCourse(
+      Protocol protocol,
+      List<CourseEvent> events,
+      List<Node> nodes,
+      Pointer eventsAt,
+      boolean validate) {
+    Replay replay = validate ? Course.replay(protocol, events) : Course.rebuild(protocol, events);
+    if (replay instanceof Replay.Replayed ok) {
+      return ok.course();
     }
-    return replay.orElseThrow();
+    Replay.Refused refused = (Replay.Refused) replay;
+    List<String> codes = new ArrayList<>();
+    List<String> messages = new ArrayList<>();
+    for (Violation v : refused.violations()) {
+      if (v.severity() == Severity.ERROR && !codes.contains(v.code())) {
+        codes.add(v.code());
+        messages.add(v.code() + " " + v.rule().message());
+      }
+    }
+    throw Fail.rule(
+        eventsAt.index(refused.index()),
+        nodes.get(refused.index()),
+        codes,
+        "the course refuses this event: " + String.join("; ", messages));
   }
 
   private static RuntimeException mismatch(Pointer at, Node where, String field) {

@@ -326,6 +326,12 @@ public final class EventCodec implements Codec<CourseEvent> {
     out.endArray();
   }
 
+  /** The stable event type names, comma-separated, for the unknown-type message. */
+  private static final String TYPE_NAMES =
+      java.util.Arrays.stream(EventType.values())
+          .map(EventType::typeName)
+          .collect(java.util.stream.Collectors.joining(", "));
+
   @Override
   public CourseEvent readBody(In in) {
     Node typeNode = in.required("type");
@@ -337,7 +343,7 @@ public final class EventCodec implements Codec<CourseEvent> {
           ErrorCode.UNKNOWN_TYPE,
           typeAt,
           typeNode,
-          "unknown event type; the type must be one of the stable event type names");
+          "unknown event type; allowed: " + TYPE_NAMES);
     }
     Set<String> allowed = ALLOWED.get(type);
     if (allowed == null) { // ALLOWED has every event type

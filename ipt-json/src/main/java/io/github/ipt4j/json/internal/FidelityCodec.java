@@ -105,6 +105,13 @@ public final class FidelityCodec implements Codec<FidelityReport> {
     }
   }
 
+  /** The codes of the fidelity rules, comma-separated, for the unknown-check message. */
+  private static final String FIDELITY_CODES =
+      java.util.Arrays.stream(Rule.values())
+          .map(Rule::code)
+          .filter(c -> c.startsWith(FIDELITY_PREFIX))
+          .collect(java.util.stream.Collectors.joining(", "));
+
   /**
    * Reads the stable code of a fidelity check ({@code IPT-FID-*}).
    *
@@ -120,7 +127,7 @@ public final class FidelityCodec implements Codec<FidelityReport> {
           ErrorCode.VALUE,
           at,
           n,
-          "unknown fidelity check; expected the code of an " + FIDELITY_PREFIX + "* rule");
+          "unknown fidelity check; allowed: " + FIDELITY_CODES);
     }
     return rule.get();
   }

@@ -1,5 +1,6 @@
 package io.github.ipt4j.json.internal;
 
+import io.github.ipt4j.json.ErrorCode;
 import tools.jackson.core.JsonGenerator;
 
 /** Writes through a host's Jackson generator (for the Jackson module). Internal. */
@@ -47,6 +48,15 @@ public final class GeneratorOut implements Out {
 
   @Override
   public Out string(String value) {
+    if (Encoding.loneSurrogate(value) >= 0) {
+      throw Fail.at(
+          ErrorCode.ENCODING,
+          Pointer.ROOT,
+          0,
+          0,
+          "a string holds a lone surrogate (an unpaired UTF-16 code unit), which has no UTF-8"
+              + " form; it cannot be written");
+    }
     gen.writeString(value);
     return this;
   }

@@ -384,7 +384,37 @@ public final class In {
     if (e != null) {
       return e;
     }
-    throw Fail.at(ErrorCode.VALUE, p, n, "unknown code; see the format's list of codes");
+    throw Fail.at(ErrorCode.VALUE, p, n, "unknown code; allowed: " + allowedCodes(type));
+  }
+
+  /** Each enum's codes, comma-separated in declaration order, for error messages. */
+  private static final ClassValue<String> ALLOWED =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+          StringBuilder sb = new StringBuilder();
+          Object[] constants = type.getEnumConstants();
+          if (constants != null) {
+            for (Object c : constants) {
+              if (sb.length() > 0) {
+                sb.append(", ");
+              }
+              sb.append(((Enum<?>) c).name());
+            }
+          }
+          return sb.toString();
+        }
+      };
+
+  /**
+   * Returns the codes of an enum, for an "unknown code" message: the format's codes only, never
+   * the input value.
+   *
+   * @param type the enum
+   * @return the codes, comma-separated in declaration order
+   */
+  public static String allowedCodes(Class<? extends Enum<?>> type) {
+    return ALLOWED.get(type);
   }
 
   /**

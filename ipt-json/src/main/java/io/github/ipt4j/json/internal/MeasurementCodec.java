@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The measurement document: instrument, band scheme, item-level answers; the total and band are
@@ -268,6 +269,26 @@ public final class MeasurementCodec implements Codec<Measurement> {
     return m.withBandScheme(scheme);
   }
 
+  /** Every built-in band scheme, by name. */
+  static final List<BandScheme> BUILT_IN =
+      List.of(
+          BandScheme.PHQ9_KROENKE_2001,
+          BandScheme.GAD7_SPITZER_2006,
+          BandScheme.HAMD17_ZIMMERMAN_2013,
+          BandScheme.HAMD17_CAMCOPS,
+          BandScheme.EPDS_COX_1987,
+          BandScheme.BDI2_STANDARD);
+
+  /** The built-in scheme of a name, or null if no built-in scheme has it. */
+  static @Nullable BandScheme builtInNamed(String name) {
+    for (BandScheme b : BUILT_IN) {
+      if (b.name().equals(name)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
   private static BandScheme bandScheme(In in, Instrument ins) {
     in.allow(BAND_SCHEME);
     String name = in.string("name");
@@ -290,6 +311,27 @@ public final class MeasurementCodec implements Codec<Measurement> {
             nodes.get(i),
             "invalid band: it needs a label that is not blank and 0 <= lowest <= highest");
       }
+    }
+    BandScheme builtIn = builtInNamed(name);
+    if (builtIn != null) {
+      // a stored scheme under a built-in name must be that scheme, band for band: a relabelled or
+      // stretched band would otherwise change the meaning of every total read under it
+      if (builtIn.instrument() != ins) {
+        throw Fail.at(
+            ErrorCode.VALUE,
+            in.pointer().key("name"),
+            in.required("name"),
+            "the band scheme named here belongs to another instrument");
+      }
+      if (!builtIn.source().equals(source) || !builtIn.bands().equals(bands)) {
+        throw Fail.at(
+            ErrorCode.VALUE,
+            in.pointer(),
+            in.node(),
+            "the band scheme has the name of a built-in scheme but other bands, labels or source;"
+                + " a built-in scheme's bands are fixed (give a custom scheme a name of its own)");
+      }
+      return builtIn;
     }
     try {
       return BandScheme.of(name, ins, source, bands);

@@ -210,7 +210,8 @@ public final class ProtocolCodec implements Codec<Protocol> {
             ErrorCode.VALUE,
             in.pointer(),
             e.getValue(),
-            "unknown problem area code as a property name");
+            "unknown problem area code as a property name; allowed: "
+                + In.allowedCodes(ProblemArea.class));
       }
       names.put(area, In.string(e.getValue(), in.pointer().key(e.getKey())));
     }

@@ -2,6 +2,9 @@ package io.github.ipt4j.json.internal;
 
 import io.github.ipt4j.json.ErrorCode;
 import io.github.ipt4j.json.IptJsonException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -152,6 +155,62 @@ public final class TreeReader {
     return read(factory, settings, bytes, offset, length, false);
   }
 
+  /**
+   * Reads one whole document from a stream with the strict parser, checking every limit while the
+   * stream is read: input refused by a limit is not read any further. The stream is read to the
+   * document's end (and the white space after it), never closed.
+   *
+   * @param factory the factory from {@link #factory(Settings)}
+   * @param settings the limits
+   * @param in the stream
+   * @return the root node
+   * @throws IptJsonException for any encoding, syntax or limit error, or {@link ErrorCode#IO} if
+   *     the stream fails
+   */
+  public static Node readDocument(JsonFactory factory, Settings settings, InputStream in) {
+    PushbackInputStream source = new PushbackInputStream(in, 4);
+    byte[] start = new byte[4];
+    int n = 0;
+    try {
+      int r;
+      while (n < 4 && (r = source.read(start, n, 4 - n)) != -1) {
+        n += r;
+      }
+      source.unread(start, 0, n);
+    } catch (IOException e) {
+      throw new IptJsonException(
+          ErrorCode.IO, "", 0, 0, List.of(), "the input could not be read", e);
+    }
+    Encoding.checkStart(start, 0, n);
+    TreeReader reader = null;
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), source)) {
+      reader = new TreeReader(p, settings, true, false);
+      return reader.whole(p);
+    } catch (JacksonException e) {
+      throw translate(e, reader == null ? List.of() : reader.path);
+    }
+  }
+
+  /** Reads the root value and makes sure nothing follows it. */
+  private Node whole(JsonParser p) {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw Fail.at(ErrorCode.SYNTAX, Pointer.ROOT, 1, 1, "the document is empty");
+    }
+    Node root = value(first, 1);
+    JsonToken after = p.nextToken();
+    if (after != null) {
+      TokenStreamLocation loc = p.currentTokenLocation();
+      throw Fail.at(
+          ErrorCode.SYNTAX,
+          Pointer.ROOT,
+          loc.getLineNr(),
+          loc.getColumnNr(),
+          "there is content after the end of the document");
+    }
+    return root;
+  }
+
   private static Node read(
       JsonFactory factory,
       Settings settings,
@@ -159,25 +218,11 @@ public final class TreeReader {
       int offset,
       int length,
       boolean checkDuplicates) {
+    Encoding.checkStart(bytes, offset, length);
     TreeReader reader = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
       reader = new TreeReader(p, settings, true, checkDuplicates);
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw Fail.at(ErrorCode.SYNTAX, Pointer.ROOT, 1, 1, "the document is empty");
-      }
-      Node root = reader.value(first, 1);
-      JsonToken after = p.nextToken();
-      if (after != null) {
-        TokenStreamLocation loc = p.currentTokenLocation();
-        throw Fail.at(
-            ErrorCode.SYNTAX,
-            Pointer.ROOT,
-            loc.getLineNr(),
-            loc.getColumnNr(),
-            "there is content after the end of the document");
-      }
-      return root;
+      return reader.whole(p);
     } catch (JacksonException e) {
       throw translate(e, reader == null ? List.of() : reader.path);
     }
@@ -227,10 +272,28 @@ public final class TreeReader {
         checkDepth(depth, line, column);
         NodeMap fields = new NodeMap();
         JsonToken t;
+        int members = 0;
         while ((t = nextName(fields)) == JsonToken.PROPERTY_NAME) {
           String name = parser.currentName();
           if (name.length() > settings.maxStringLength()) {
             throw limitString(line, column);
+          }
+          if (++members > settings.maxObjectMembers()) {
+            throw Fail.at(
+                ErrorCode.LIMIT_OBJECT,
+                safePointer(path),
+                line,
+                column,
+                "an object has more properties than the limit of "
+                    + settings.maxObjectMembers());
+          }
+          if (Encoding.loneSurrogate(name) >= 0) {
+            throw Fail.at(
+                ErrorCode.ENCODING,
+                safePointer(path),
+                line,
+                column,
+                Encoding.LONE_SURROGATE_IN_STRING);
           }
           if (checkDuplicates && fields.containsKey(name)) {
             throw Fail.at(
@@ -253,6 +316,14 @@ public final class TreeReader {
         List<Node> items = new ArrayList<>();
         JsonToken t;
         while ((t = next()) != JsonToken.END_ARRAY) {
+          if (items.size() == settings.maxArrayLength()) {
+            throw Fail.at(
+                ErrorCode.LIMIT_ARRAY,
+                safePointer(path),
+                line,
+                column,
+                "an array has more elements than the limit of " + settings.maxArrayLength());
+          }
           path.add(items.size());
           items.add(value(t, depth + 1));
           path.remove(path.size() - 1);
@@ -264,6 +335,14 @@ public final class TreeReader {
         String s = parser.getString();
         if (s.length() > settings.maxStringLength()) {
           throw limitString(line, column);
+        }
+        if (Encoding.loneSurrogate(s) >= 0) {
+          throw Fail.at(
+              ErrorCode.ENCODING,
+              safePointer(path),
+              line,
+              column,
+              Encoding.LONE_SURROGATE_IN_STRING);
         }
         return new Node.Str(s, line, column);
       }
