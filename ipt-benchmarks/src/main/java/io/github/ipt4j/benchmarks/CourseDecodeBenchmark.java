@@ -64,7 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CourseDecodeBenchmark {
   /** The course decoded: {@code acute16}, {@code short4} or {@code measureHeavy}. */
   @Param({"acute16", "short4", "measureHeavy"})
-  public String course;
+  public String course = "acute16";
 
   private final IptJson json = IptJson.defaults();
   private final JsonMapper mapper = JsonMapper.builder().build();

@@ -535,7 +535,7 @@ class CourseStatefulTest {
           return;
         }
         if (!m.earlyEnd && m.planned() - m.used < p.terminationAnnouncementLead()) {
-          add(codes, Rule.TERMINATION_ANNOUNCED_LATE);
+          add(codes, Rule.FIDELITY_NO_ANNOUNCEMENT);
         }
         m.announced = true;
         m.tasks.add(Task.TERM_ANNOUNCE);
@@ -652,12 +652,12 @@ class CourseStatefulTest {
       if (m.used >= windowStart) {
         add(codes, Rule.PHASE_WINDOW_REACHED_IN_INITIAL);
       } else if (m.used > m.p.initialPhaseSessions()) {
-        add(codes, Rule.PHASE_INITIAL_OVERRUN);
+        add(codes, Rule.FIDELITY_INITIAL_TOO_LONG);
       }
     }
     boolean pastDeadline = m.used == planned - m.p.terminationAnnouncementLead() + 1;
     if (!m.announced && !m.earlyEnd && !m.before(Phase.MIDDLE) && pastDeadline) {
-      add(codes, Rule.TERMINATION_ANNOUNCED_LATE);
+      add(codes, Rule.FIDELITY_NO_ANNOUNCEMENT);
     }
     return true;
   }
@@ -701,7 +701,7 @@ class CourseStatefulTest {
     boolean otherCandidates =
         m.candidates.stream().anyMatch(a -> a != ProblemArea.INTERPERSONAL_DEFICITS);
     if (seen.contains(ProblemArea.INTERPERSONAL_DEFICITS) && otherCandidates) {
-      add(codes, rationale ? Rule.FOCUS_DEFICITS_OVERRIDE : Rule.FOCUS_DEFICITS_WITH_OTHER_CANDIDATES);
+      add(codes, rationale ? Rule.FIDELITY_DEFICITS_OVER_CANDIDATES : Rule.FOCUS_DEFICITS_WITH_OTHER_CANDIDATES);
     }
   }
 

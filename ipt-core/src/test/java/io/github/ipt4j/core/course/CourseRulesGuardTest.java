@@ -179,7 +179,7 @@ class CourseRulesGuardTest {
                 true,
                 FocusChangeReason.NEW_INFORMATION,
                 Optional.of(HostId.of("rationale-doc-1"))),
-            new Rule[] {Rule.FOCUS_DEFICITS_OVERRIDE}));
+            new Rule[] {Rule.FIDELITY_DEFICITS_OVER_CANDIDATES}));
   }
 
   @ParameterizedTest(name = "a mid-treatment focus change to {0} is accepted")
@@ -400,16 +400,16 @@ class CourseRulesGuardTest {
     return Stream.of(
         Arguments.of("acute, session 3: the planned initial phase", Protocols.ACUTE, 3, new Rule[0]),
         Arguments.of("acute, session 4: one past the initial phase", Protocols.ACUTE, 4,
-            new Rule[] {Rule.PHASE_INITIAL_OVERRUN}),
+            new Rule[] {Rule.FIDELITY_INITIAL_TOO_LONG}),
         Arguments.of("acute, session 13: the last before the window", Protocols.ACUTE, 13,
-            new Rule[] {Rule.PHASE_INITIAL_OVERRUN}),
+            new Rule[] {Rule.FIDELITY_INITIAL_TOO_LONG}),
         Arguments.of("acute, session 14: the termination window begins", Protocols.ACUTE, 14,
             new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL}),
         Arguments.of("acute, session 16: the last planned session", Protocols.ACUTE, 16,
             new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL}),
         Arguments.of("IPC, session 1: its one initial session", Protocols.IPC, 1, new Rule[0]),
-        Arguments.of("IPC, session 2", Protocols.IPC, 2, new Rule[] {Rule.PHASE_INITIAL_OVERRUN}),
-        Arguments.of("IPC, session 5", Protocols.IPC, 5, new Rule[] {Rule.PHASE_INITIAL_OVERRUN}),
+        Arguments.of("IPC, session 2", Protocols.IPC, 2, new Rule[] {Rule.FIDELITY_INITIAL_TOO_LONG}),
+        Arguments.of("IPC, session 5", Protocols.IPC, 5, new Rule[] {Rule.FIDELITY_INITIAL_TOO_LONG}),
         Arguments.of("IPC, session 6: its termination window", Protocols.IPC, 6,
             new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL}));
   }
@@ -428,7 +428,7 @@ class CourseRulesGuardTest {
 
   static Stream<Arguments> aShorterContractStillInitial() {
     return Stream.of(
-        Arguments.of(9, new Rule[] {Rule.PHASE_INITIAL_OVERRUN}),
+        Arguments.of(9, new Rule[] {Rule.FIDELITY_INITIAL_TOO_LONG}),
         Arguments.of(10, new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL}));
   }
 
@@ -449,7 +449,7 @@ class CourseRulesGuardTest {
         row("session 14 of 16, two before the last: still in time",
             () -> acuteMiddleUpTo(13, false), held(14)),
         row("session 15 of 16 with no announcement yet",
-            () -> acuteMiddleUpTo(14, false), held(15), Rule.TERMINATION_ANNOUNCED_LATE),
+            () -> acuteMiddleUpTo(14, false), held(15), Rule.FIDELITY_NO_ANNOUNCEMENT),
         row("session 16 of 16: warned once already, at 15",
             () -> acuteMiddleUpTo(15, false), held(16)),
         row("session 15 of 16 after the ending was announced",
@@ -465,13 +465,13 @@ class CourseRulesGuardTest {
               return c;
             },
             held(11),
-            Rule.TERMINATION_ANNOUNCED_LATE),
+            Rule.FIDELITY_NO_ANNOUNCEMENT),
         row("announcing with two sessions left", () -> acuteMiddleUpTo(14, false),
             TerminationAnnounced.of(week(14))),
         row("announcing with one session left", () -> acuteMiddleUpTo(15, false),
-            TerminationAnnounced.of(week(15)), Rule.TERMINATION_ANNOUNCED_LATE),
+            TerminationAnnounced.of(week(15)), Rule.FIDELITY_NO_ANNOUNCEMENT),
         row("announcing after the final session", () -> acuteMiddleUpTo(16, false),
-            TerminationAnnounced.of(week(16)), Rule.TERMINATION_ANNOUNCED_LATE),
+            TerminationAnnounced.of(week(16)), Rule.FIDELITY_NO_ANNOUNCEMENT),
         row("announcing with one session left after the patient asked to end",
             () -> accept(acuteMiddleUpTo(15, false), PatientRequestedEnd.of(week(15))),
             TerminationAnnounced.of(week(15))));

@@ -492,9 +492,9 @@ class IptCliTest {
         rows.stream().filter(l -> l.startsWith("IPT-SAFETY-001,")).findFirst().orElseThrow();
     assertTrue(safety.startsWith("IPT-SAFETY-001,ALERT,§7 §9.2 §9.3,S10 S28 S29 S31 S32,[C],"
         + "SAFETY_RISK_ITEM_POSITIVE,"), safety);
-    String late =
-        rows.stream().filter(l -> l.startsWith("IPT-TERM-001,")).findFirst().orElseThrow();
-    assertTrue(late.contains(",S9,sourced,"), late);
+    String overContract =
+        rows.stream().filter(l -> l.startsWith("IPT-SESSION-002,")).findFirst().orElseThrow();
+    assertTrue(overContract.contains(",S2 S9,sourced,"), overContract);
     for (Rule r : Rule.values()) {
       assertTrue(r.isConvention() || !r.sources().isEmpty(), r.code());
     }
