@@ -290,7 +290,7 @@ class IptCliTest {
 
   static Stream<String> subcommands() {
     return Stream.of("validate", "replay", "assess", "agenda", "fidelity", "score", "protocols",
-        "protocol");
+        "protocol", "fhir");
   }
 
   @Test
