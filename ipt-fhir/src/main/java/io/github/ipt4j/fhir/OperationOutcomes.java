@@ -1,9 +1,9 @@
 package io.github.ipt4j.fhir;
 
+import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.rule.Severity;
 import io.github.ipt4j.core.rule.Violation;
 import java.util.List;
-import java.util.Objects;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
@@ -24,12 +24,11 @@ public final class OperationOutcomes {
    * @param violations the broken rules (from {@code Outcome.Rejected} or {@code Replay.Refused}),
    *     not null, not empty
    * @return the outcome, one issue per violation in order
-   * @throws IllegalArgumentException if {@code violations} is empty
+   * @throws InvalidValueException if {@code violations} is null or empty
    */
   public static OperationOutcome refused(List<Violation> violations) {
-    Objects.requireNonNull(violations, "violations");
-    if (violations.isEmpty()) {
-      throw new IllegalArgumentException("a refusal has at least one violation");
+    if (violations == null || violations.isEmpty()) {
+      throw new InvalidValueException("a refusal has at least one violation");
     }
     OperationOutcome oo = new OperationOutcome();
     for (Violation v : violations) {
