@@ -38,7 +38,11 @@ class BenchmarksSmokeTest {
           "DecisionBenchmark.readiness",
           "DecisionBenchmark.agenda",
           "DecisionBenchmark.recommendation",
-          "CohortFidelityBenchmark.cohort");
+          "CohortFidelityBenchmark.cohort",
+          "FhirExportBenchmark.fhirBundle",
+          "FhirExportBenchmark.fhirBundleJson",
+          "FhirExportBenchmark.iptJsonWriteBytes",
+          "FhirFirstUseBenchmark.firstUse");
 
   @Test
   void everyBenchmarkRunsAndProducesAResult() throws Exception {
@@ -67,7 +71,8 @@ class BenchmarksSmokeTest {
     }
     assertEquals(new TreeSet<>(EXPECTED), ran);
     // The five decode methods for three courses (15), three encode methods, the replay, the
-    // rebuild and the log read at two sizes each (6), three decisions and the cohort: 28 results.
-    assertEquals(28, results.size());
+    // rebuild and the log read at two sizes each (6), three decisions, the cohort and the four
+    // FHIR export benchmarks: 32 results.
+    assertEquals(32, results.size());
   }
 }

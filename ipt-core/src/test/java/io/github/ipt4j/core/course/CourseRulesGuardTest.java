@@ -404,14 +404,14 @@ class CourseRulesGuardTest {
         Arguments.of("acute, session 13: the last before the window", Protocols.ACUTE, 13,
             new Rule[] {Rule.FIDELITY_INITIAL_TOO_LONG}),
         Arguments.of("acute, session 14: the termination window begins", Protocols.ACUTE, 14,
-            new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL}),
+            new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL, Rule.FIDELITY_INITIAL_TOO_LONG}),
         Arguments.of("acute, session 16: the last planned session", Protocols.ACUTE, 16,
-            new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL}),
+            new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL, Rule.FIDELITY_INITIAL_TOO_LONG}),
         Arguments.of("IPC, session 1: its one initial session", Protocols.IPC, 1, new Rule[0]),
         Arguments.of("IPC, session 2", Protocols.IPC, 2, new Rule[] {Rule.FIDELITY_INITIAL_TOO_LONG}),
         Arguments.of("IPC, session 5", Protocols.IPC, 5, new Rule[] {Rule.FIDELITY_INITIAL_TOO_LONG}),
         Arguments.of("IPC, session 6: its termination window", Protocols.IPC, 6,
-            new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL}));
+            new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL, Rule.FIDELITY_INITIAL_TOO_LONG}));
   }
 
   @ParameterizedTest(name = "still initial at {0}: warned {3}")
@@ -429,7 +429,7 @@ class CourseRulesGuardTest {
   static Stream<Arguments> aShorterContractStillInitial() {
     return Stream.of(
         Arguments.of(9, new Rule[] {Rule.FIDELITY_INITIAL_TOO_LONG}),
-        Arguments.of(10, new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL}));
+        Arguments.of(10, new Rule[] {Rule.PHASE_WINDOW_REACHED_IN_INITIAL, Rule.FIDELITY_INITIAL_TOO_LONG}));
   }
 
   @ParameterizedTest(name = "acute, 12-session contract agreed, still initial at session {0}: warned {1}")

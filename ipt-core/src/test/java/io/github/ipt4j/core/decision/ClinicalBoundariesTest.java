@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Boundaries of the decisions a mutation run showed unguarded (issue #16): worsening is any rise
  * (§9.2, default 1 point), the readiness safety criterion (monitoring is safe, §9.2), the PTSD
- * non-response referral (§5.4) and the fidelity phase-mismatch finding (§8.3.2).
+ * non-response referral (§5.4) and the fidelity phase-mismatch finding (§8.3, item 2).
  */
 class ClinicalBoundariesTest {
 

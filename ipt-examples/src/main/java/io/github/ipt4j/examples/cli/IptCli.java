@@ -17,6 +17,9 @@ import io.github.ipt4j.core.measure.Measurements;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.protocol.Protocols;
 import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.fhir.FhirSettings;
+import io.github.ipt4j.fhir.IptFhir;
+import io.github.ipt4j.fhir.IptFhirException;
 import io.github.ipt4j.json.IptJson;
 import io.github.ipt4j.json.IptJsonException;
 import java.io.PrintWriter;
@@ -68,7 +71,8 @@ import org.jspecify.annotations.Nullable;
       IptCli.NewLog.class,
       IptCli.ProtocolList.class,
       IptCli.ProtocolShow.class,
-      IptCli.RuleList.class
+      IptCli.RuleList.class,
+      IptCli.FhirExport.class
     })
 public final class IptCli implements Callable<Integer> {
   /** Success. */
@@ -156,7 +160,8 @@ public final class IptCli implements Callable<Integer> {
 
   /** One line describing any failure, without a stack trace. */
   static String describe(Exception ex) {
-    if (ex instanceof BadInputException || ex instanceof IptJsonException) {
+    if (ex instanceof BadInputException || ex instanceof IptJsonException
+        || ex instanceof IptFhirException) {
       return oneLine(ex.getMessage());
     }
     if (ex instanceof InvalidValueException) {
@@ -636,6 +641,49 @@ public final class IptCli implements Callable<Integer> {
         out().println(String.format("%-18s %-8s %-28s %s", r.code(), r.severity().name(),
             r.provenance().sectionsText(), r.provenance().sourcesText()));
       }
+  // ------------------------------------------------------------------------------ fhir
+
+  @Command(
+      name = "fhir",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Export a course (document or .jsonl event log) as a FHIR R4 Bundle (JSON).",
+        "A collection by default; --transaction for a FHIR server (POST entries).",
+        "Identifiers are written under the systems given (replace the defaults with your own)."
+      },
+      footer = {
+        "",
+        "Example:",
+        "  ipt4j fhir --transaction --patient-system https://ehr.example.org/sid/patient \\",
+        "    ipt-examples/target/ipt4j-demo/course.json > bundle.json"
+      })
+  static final class FhirExport extends Sub {
+    @Parameters(paramLabel = "FILE", description = "A course document or a .jsonl event log.")
+    Path file;
+
+    @Mixin ProtocolOption protocol;
+
+    @Option(names = "--transaction", description = "Write a transaction Bundle (POST entries).")
+    boolean transaction;
+
+    @Option(names = "--course-system", paramLabel = "URI", defaultValue = "urn:ipt4j:course",
+        description = "Identifier system of the course id (default: ${DEFAULT-VALUE}).")
+    String courseSystem;
+
+    @Option(names = "--patient-system", paramLabel = "URI", defaultValue = "urn:ipt4j:patient",
+        description = "Identifier system of the patient reference (default: ${DEFAULT-VALUE}).")
+    String patientSystem;
+
+    @Option(names = "--recorder-system", paramLabel = "URI", defaultValue = "urn:ipt4j:recorder",
+        description = "Identifier system of who recorded events (default: ${DEFAULT-VALUE}).")
+    String recorderSystem;
+
+    @Override
+    public Integer call() {
+      Course course = Inputs.course(file, protocol.protocol);
+      IptFhir fhir = IptFhir.of(FhirSettings.of(courseSystem, patientSystem, recorderSystem));
+      out().println(
+          IptFhir.toPrettyJson(transaction ? fhir.transaction(course) : fhir.collection(course)));
       return EXIT_OK;
     }
   }

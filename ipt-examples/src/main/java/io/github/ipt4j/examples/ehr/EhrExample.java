@@ -15,7 +15,11 @@ import io.github.ipt4j.core.protocol.Task;
 import io.github.ipt4j.core.rule.Violation;
 import io.github.ipt4j.examples.DemoCourse;
 import io.github.ipt4j.examples.Text;
+import io.github.ipt4j.fhir.FhirSettings;
+import io.github.ipt4j.fhir.IptFhir;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * ipt4j embedded in an electronic health record: the host keeps each course's event log in its
@@ -170,8 +175,39 @@ public final class EhrExample {
       coTherapist.reload();
       out.println("   The co-therapist's reloaded chart equals the stored course: "
           + coTherapist.course().equals(reloaded) + ".");
+      Path bundleFile = writeFhirBundle(reloaded, dir);
+      Bundle bundle = IptFhir.context().newJsonParser()
+          .parseResource(Bundle.class, Files.readString(bundleFile, StandardCharsets.UTF_8));
+      Text.wrap("6. ", "The course as a FHIR R4 transaction Bundle of " + bundle.getEntry().size()
+          + " entries (ipt-fhir), written to " + bundleFile.getFileName()
+          + " for the EHR's FHIR server to take as one POST; identifiers under the EHR's own"
+          + " systems, no names.").forEach(out::println);
       return new Summary(seqs.size(), conflicts, refused);
     }
+  }
+
+  /** The EHR's identifier systems for FHIR (its own URIs; ipt4j writes only the opaque ids). */
+  static final FhirSettings FHIR_SYSTEMS =
+      FhirSettings.of(
+          "https://ehr.example.org/fhir/sid/ipt-course",
+          "https://ehr.example.org/fhir/sid/patient",
+          "https://ehr.example.org/fhir/sid/staff");
+
+  /**
+   * Writes the course as a FHIR transaction Bundle to {@code fhir-bundle.json} in the folder.
+   *
+   * @param course the course
+   * @param dir the folder
+   * @return the file written
+   * @throws java.io.IOException if the file cannot be written
+   */
+  static Path writeFhirBundle(Course course, Path dir) throws java.io.IOException {
+    Path file = dir.resolve("fhir-bundle.json");
+    Files.writeString(
+        file,
+        IptFhir.toPrettyJson(IptFhir.of(FHIR_SYSTEMS).transaction(course)),
+        StandardCharsets.UTF_8);
+    return file;
   }
 
   private static String describe(Chart.Recorded r) {

@@ -511,7 +511,7 @@ class IptCliTest {
 
   static Stream<String> subcommands() {
     return Stream.of("validate", "replay", "assess", "agenda", "fidelity", "score", "new",
-        "protocols", "protocol", "rules");
+        "protocols", "protocol", "rules", "fhir");
   }
 
   @Test

@@ -52,6 +52,14 @@ class EhrExampleTest {
     assertTrue(out.contains("1 conflict detected by the primary key"), out);
     assertTrue(out.contains("55 events, sequence 1..55 without gap or duplicate"), out);
     assertTrue(out.contains("equals the stored course: true"), out);
+    assertTrue(out.contains("6. The course as a FHIR R4 transaction Bundle of"), out);
+    String bundle = java.nio.file.Files.readString(dir.resolve("fhir-bundle.json"));
+    org.hl7.fhir.r4.model.Bundle parsed =
+        io.github.ipt4j.fhir.IptFhir.context().newJsonParser()
+            .parseResource(org.hl7.fhir.r4.model.Bundle.class, bundle);
+    assertEquals(org.hl7.fhir.r4.model.Bundle.BundleType.TRANSACTION, parsed.getType());
+    assertEquals("EpisodeOfCare", parsed.getEntryFirstRep().getResource().fhirType());
+    assertTrue(bundle.contains("https://ehr.example.org/fhir/sid/ipt-course"), bundle);
     out.lines().forEach(l -> assertTrue(l.length() <= 100, () -> "too wide: " + l));
     assertFalse(out.contains("demo-course-"), out);
     assertFalse(out.contains("demo-patient-"), out);
