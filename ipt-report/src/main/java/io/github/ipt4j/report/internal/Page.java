@@ -38,6 +38,8 @@ public final class Page {
           + "svg .point.alerted{fill:#b71c1c}"
           + "svg .alert{fill:none;stroke:#b71c1c;stroke-width:2.5}"
           + "svg .point-label{font-weight:bold}"
+          + "svg .point-label,svg .threshold-label{paint-order:stroke;stroke:#fff;stroke-width:3px;"
+          + "stroke-linejoin:round}"
           + "svg .x-date{fill:#777;font-size:9px}"
           + "svg .phase{stroke:#fff;stroke-width:1}svg .phase-label{font-size:10px;fill:#1d1d1d}"
           + "svg .row-label{font-weight:bold;fill:#444}"
