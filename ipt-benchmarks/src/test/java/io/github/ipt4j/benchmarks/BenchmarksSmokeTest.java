@@ -35,7 +35,9 @@ class BenchmarksSmokeTest {
           "DecisionBenchmark.readiness",
           "DecisionBenchmark.agenda",
           "DecisionBenchmark.recommendation",
-          "CohortFidelityBenchmark.cohort");
+          "CohortFidelityBenchmark.cohort",
+          "CourseReportBenchmark.courseReport",
+          "CohortReportBenchmark.cohortReport");
 
   @Test
   void everyBenchmarkRunsAndProducesAResult() throws Exception {
@@ -63,7 +65,7 @@ class BenchmarksSmokeTest {
       assertTrue(result.getPrimaryResult().getSampleCount() > 0, name + " produced no sample");
     }
     assertEquals(new TreeSet<>(EXPECTED), ran);
-    // Eleven benchmarks run once each, the replay at two sizes: thirteen results.
+    // Thirteen benchmarks run once each, the replay at two sizes: fifteen results.
     assertEquals(EXPECTED.size() + 1, results.size());
   }
 }
