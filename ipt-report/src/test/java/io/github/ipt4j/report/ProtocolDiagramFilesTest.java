@@ -62,6 +62,14 @@ class ProtocolDiagramFilesTest {
     check(INDEX, index());
   }
 
+  @Test
+  void theReadmeShowsTheCurrentIptBDiagram() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String block = "```mermaid\n" + ProtocolDiagram.mermaid(Protocols.IPT_B) + "```\n";
+    assertTrue(readme.contains(block), "README.md's IPT-B diagram is stale; paste docs/protocols/"
+        + "ipt-b.mmd into its mermaid block");
+  }
+
   /** The index page: how the files are made, the guards' meaning, and each preset's diagram. */
   static String index() {
     StringBuilder sb = new StringBuilder();
