@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the demo's course report and a cohort report (180 seeded ipt-testkit scenarios, written
 # by the demo) headless with Chromium to PNG, checks that neither is blank nor cut off
-# (scripts/PngCheck.java), and copies the cropped screenshots to docs/images/.
+# (scripts/PngCheck.java), prints both to PDF and checks the pages are A4, and copies the cropped
+# screenshots to docs/images/.
 #
 # Needs a JDK 17 and chromium on PATH (Debian: apt-get install -y chromium). `./mvnw -B verify`
 # does not need Chromium; CI runs this script as an extra step.
@@ -42,6 +43,25 @@ shoot "$out/course-report.html" "$out/course-report-full.png"
 shoot "$out/cohort-report.html" "$out/cohort-report-full.png"
 java scripts/PngCheck.java "$out/course-report-full.png" "$out/course-report.png"
 java scripts/PngCheck.java "$out/cohort-report-full.png" "$out/cohort-report.png"
+
+# 4. Print both to PDF as a browser's print dialog would: the pages must come out A4 (@page).
+print_pdf() {
+  local html="$1" pdf="$2" profile
+  profile="$(mktemp -d)"
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run --no-pdf-header-footer \
+    --user-data-dir="$profile" --print-to-pdf="$pdf" "file://$html" > "$out/chromium.log" 2>&1
+  rm -rf "$profile"
+  test -s "$pdf" || { echo "render-reports: chromium wrote no $pdf" >&2; exit 1; }
+  # A4 is 595.28 x 841.89 points; Chromium writes it as 594.96 x 841.92.
+  if ! grep -aqE '/MediaBox \[0 0 59[45]\.[0-9]+ 84[12]\.[0-9]+\]' "$pdf"; then
+    echo "render-reports: $pdf is not A4" >&2
+    exit 1
+  fi
+  echo "$pdf: A4, $(wc -c < "$pdf") bytes"
+}
+print_pdf "$out/course-report.html" "$out/course-report.pdf"
+print_pdf "$out/cohort-report.html" "$out/cohort-report.pdf"
 
 mkdir -p docs/images
 cp "$out/course-report.png" docs/images/course-report.png
