@@ -42,7 +42,10 @@ class BenchmarksSmokeTest {
           "FhirExportBenchmark.fhirBundle",
           "FhirExportBenchmark.fhirBundleJson",
           "FhirExportBenchmark.iptJsonWriteBytes",
-          "FhirFirstUseBenchmark.firstUse");
+          "FhirFirstUseBenchmark.firstUse",
+
+          "CourseReportBenchmark.courseReport",
+          "CohortReportBenchmark.cohortReport");
 
   @Test
   void everyBenchmarkRunsAndProducesAResult() throws Exception {
@@ -71,8 +74,8 @@ class BenchmarksSmokeTest {
     }
     assertEquals(new TreeSet<>(EXPECTED), ran);
     // The five decode methods for three courses (15), three encode methods, the replay, the
-    // rebuild and the log read at two sizes each (6), three decisions, the cohort and the four
-    // FHIR export benchmarks: 32 results.
-    assertEquals(32, results.size());
+    // rebuild and the log read at two sizes each (6), three decisions, the cohort, the four FHIR
+    // export benchmarks and the two report benchmarks: 34 results.
+    assertEquals(34, results.size());
   }
 }

@@ -22,7 +22,12 @@ import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.rule.Finding;
 import io.github.ipt4j.core.rule.Violation;
+import io.github.ipt4j.core.protocol.Protocol;
+import io.github.ipt4j.core.protocol.Protocols;
 import io.github.ipt4j.json.IptJson;
+import io.github.ipt4j.report.CohortReport;
+import io.github.ipt4j.report.CourseReport;
+import io.github.ipt4j.testkit.Scenarios;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -51,6 +56,15 @@ public final class Demo {
 
   /** The file name of the course document as it stood after session 8, still in progress. */
   public static final String MIDWAY_FILE = "course-midway.json";
+
+  /** The file name of the course's HTML report (ipt-report), written next to its JSON. */
+  public static final String REPORT_FILE = "course-report.html";
+
+  /** The file name of the cohort report of synthetic courses (ipt-report), written beside it. */
+  public static final String COHORT_REPORT_FILE = "cohort-report.html";
+
+  /** The synthetic cohort of the cohort report: this many ipt-testkit scenarios per preset. */
+  static final int COHORT_PER_PRESET = 20;
 
   /** How many recommended techniques the demo shows per session. */
   static final int TOP_TECHNIQUES = 3;
@@ -149,6 +163,10 @@ public final class Demo {
       Files.writeString(
           dir.resolve(LOG_FILE), json.writeEventLog(course.history()), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve(MIDWAY_FILE), json.write(midway), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(REPORT_FILE), CourseReport.html(course), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(COHORT_REPORT_FILE), CohortReport.html(syntheticCohort()),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -159,6 +177,21 @@ public final class Demo {
     out.println("  " + dir.resolve(LOG_FILE));
     out.println("and the course as it stood after session " + DemoCourse.WRONG_STEP_SESSION + ":");
     out.println("  " + dir.resolve(MIDWAY_FILE));
+    out.println("The course report (HTML, open it in a browser; no identifiers shown):");
+    out.println("  " + dir.resolve(REPORT_FILE));
+    out.println("and a cohort report of " + COHORT_PER_PRESET * Protocols.all().size()
+        + " synthetic courses (ipt-testkit scenarios, " + COHORT_PER_PRESET + " per preset):");
+    out.println("  " + dir.resolve(COHORT_REPORT_FILE));
+  }
+
+  /** Seeded realistic courses from ipt-testkit, the same ones every run. */
+  static List<Course> syntheticCohort() {
+    List<Course> courses = new ArrayList<>();
+    List<Protocol> presets = Protocols.all();
+    for (int i = 0; i < COHORT_PER_PRESET * presets.size(); i++) {
+      courses.add(Scenarios.realistic(presets.get(i % presets.size()), i).course());
+    }
+    return courses;
   }
 
   private static Course playVisit(PrintStream out, Course course, DemoCourse.Visit visit) {

@@ -9,6 +9,7 @@ import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.decision.ReadinessCriterion;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.protocol.Phase;
+import io.github.ipt4j.core.protocol.Protocols;
 import io.github.ipt4j.json.IptJson;
 import java.nio.file.Files;
 import java.io.ByteArrayOutputStream;
@@ -115,5 +116,21 @@ class DemoTest {
     assertFalse(out.contains("demo-patient-"), out);
     assertFalse(out.contains("demo-clinician-"), out);
     assertFalse(out.contains("Exception"), out);
+  }
+
+  @Test
+  void demoWritesItsCourseReportAndACohortReportNextToTheJsonAndSaysWhere() throws Exception {
+    Path report = dir.resolve("demo").resolve(Demo.REPORT_FILE);
+    Path cohort = dir.resolve("demo").resolve(Demo.COHORT_REPORT_FILE);
+    assertTrue(out.contains(report.toString()), out);
+    assertTrue(out.contains(cohort.toString()), out);
+    String html = Files.readString(report);
+    Course read = IptJson.defaults().read(
+        Files.readString(dir.resolve("demo").resolve(Demo.COURSE_FILE)), Course.class);
+    assertEquals(io.github.ipt4j.report.CourseReport.html(read), html);
+    assertFalse(html.contains("demo-course-") || html.contains("demo-patient-")
+        || html.contains("demo-clinician-"), "no identifier in the report");
+    assertTrue(Files.readString(cohort).contains(
+        Demo.COHORT_PER_PRESET * Protocols.all().size() + " courses under 9 protocols"));
   }
 }

@@ -22,6 +22,12 @@ import io.github.ipt4j.fhir.IptFhir;
 import io.github.ipt4j.fhir.IptFhirException;
 import io.github.ipt4j.json.IptJson;
 import io.github.ipt4j.json.IptJsonException;
+import io.github.ipt4j.report.CohortReport;
+import io.github.ipt4j.report.CourseReport;
+import io.github.ipt4j.report.ProtocolDiagram;
+import io.github.ipt4j.report.ReportOptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -72,7 +78,9 @@ import org.jspecify.annotations.Nullable;
       IptCli.ProtocolList.class,
       IptCli.ProtocolShow.class,
       IptCli.RuleList.class,
-      IptCli.FhirExport.class
+      IptCli.FhirExport.class,
+      IptCli.ReportCommand.class,
+      IptCli.DiagramCommand.class
     })
 public final class IptCli implements Callable<Integer> {
   /** Success. */
@@ -684,6 +692,111 @@ public final class IptCli implements Callable<Integer> {
       IptFhir fhir = IptFhir.of(FhirSettings.of(courseSystem, patientSystem, recorderSystem));
       out().println(
           IptFhir.toPrettyJson(transaction ? fhir.transaction(course) : fhir.collection(course)));
+  // ------------------------------------------------------------------------------ report
+
+  @Command(
+      name = "report",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Render a course as a self-contained HTML report (inline SVG, no JavaScript),",
+        "or with --cohort many courses as one cohort report for researchers.",
+        "No host identifier is shown unless --show-host-ids is given."
+      })
+  static final class ReportCommand extends Sub {
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+        description = "A course document or .jsonl event log; with --cohort, many.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.html",
+        description = "The HTML file to write.")
+    Path output;
+
+    @Option(names = "--cohort", description = "Render the files as one cohort report.")
+    boolean cohort;
+
+    @Option(names = "--show-host-ids",
+        description = "Show the course id and patient reference (course report only).")
+    boolean showHostIds;
+
+    @Mixin ProtocolOption protocol;
+
+    @Override
+    public Integer call() {
+      if (!cohort && files.size() != 1) {
+        throw new BadInputException(
+            "a course report takes one file, got " + files.size() + "; use --cohort for many");
+      }
+      if (cohort && showHostIds) {
+        throw new BadInputException("a cohort report never shows host identifiers");
+      }
+      String html;
+      if (cohort) {
+        List<Course> courses = new ArrayList<>(files.size());
+        for (Path f : files) {
+          courses.add(Inputs.course(f, protocol.protocol));
+        }
+        html = CohortReport.html(courses);
+      } else {
+        ReportOptions options =
+            showHostIds ? ReportOptions.DEFAULT.withHostIds() : ReportOptions.DEFAULT;
+        html = CourseReport.html(Inputs.course(files.get(0), protocol.protocol), options);
+      }
+      try {
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        Files.writeString(output, html, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new BadInputException("cannot write " + output + ": " + e.getClass().getSimpleName());
+      }
+      out().println("wrote " + (cohort ? "cohort report of " + files.size() + " courses"
+          : "course report") + ": " + output);
+      return EXIT_OK;
+    }
+  }
+
+  // ------------------------------------------------------------------------------ diagram
+
+  /** The notations of {@code diagram}. */
+  enum DiagramFormat {
+    /** Mermaid stateDiagram-v2. */
+    MERMAID,
+    /** Graphviz DOT. */
+    DOT
+  }
+
+  @Command(
+      name = "diagram",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Print a protocol as a state diagram: phases with their session windows, the guards of",
+        "each transition by rule code, suspension and the ways a course ends."
+      })
+  static final class DiagramCommand extends Sub {
+    @Parameters(paramLabel = "PROTOCOL",
+        description = "A built-in protocol name (e.g. ipt-b) or an ipt4j.protocol .json file.")
+    String name;
+
+    @Option(names = "--format", paramLabel = "mermaid|dot", defaultValue = "mermaid",
+        description = "mermaid (default) or dot.")
+    DiagramFormat format = DiagramFormat.MERMAID;
+
+    @Override
+    public Integer call() {
+      Protocol p;
+      if (name.endsWith(".json")) {
+        Path file = Path.of(name);
+        try {
+          p = COMPACT.read(Inputs.read(file), Protocol.class);
+        } catch (IptJsonException e) {
+          throw Inputs.invalid(file, e);
+        }
+      } else {
+        p = Inputs.protocol(name);
+      }
+      out().print(format == DiagramFormat.DOT ? ProtocolDiagram.dot(p) : ProtocolDiagram.mermaid(p));
+      out().flush();
       return EXIT_OK;
     }
   }

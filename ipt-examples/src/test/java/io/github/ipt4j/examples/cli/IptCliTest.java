@@ -1,6 +1,7 @@
 package io.github.ipt4j.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ipt4j.core.course.Course;
@@ -511,7 +512,7 @@ class IptCliTest {
 
   static Stream<String> subcommands() {
     return Stream.of("validate", "replay", "assess", "agenda", "fidelity", "score", "new",
-        "protocols", "protocol", "rules", "fhir");
+        "protocols", "protocol", "rules", "fhir", "report", "diagram");
   }
 
   @Test
@@ -531,5 +532,91 @@ class IptCliTest {
         option.err());
     CliRun missing = CliRun.of("validate").failsWith(IptCli.EXIT_USAGE);
     assertTrue(missing.err().contains("FILE"), missing.err());
+  }
+
+  // ------------------------------------------------------------------------------ report, diagram
+
+  private static Path output(String name) throws IOException {
+    Path dir = Path.of("target", "cli-test-output");
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name);
+    Files.deleteIfExists(file);
+    return file;
+  }
+
+  @Test
+  void reportWritesTheCourseReportWithoutIdentifiers() throws IOException {
+    Path html = output("course-report.html");
+    CliRun run = CliRun.of("report", course(), "-o", html.toString()).succeeds();
+    assertEquals("wrote course report: " + html + "\n", run.out().replace("\r\n", "\n"));
+    String text = Files.readString(html, StandardCharsets.UTF_8);
+    assertEquals(io.github.ipt4j.report.CourseReport.html(
+        IptJson.defaults().read(Files.readString(Path.of(course())), Course.class)), text);
+    assertTrue(text.contains("data-instrument=\"PHQ-9\""), "a PHQ-9 chart");
+    assertFalse(text.contains(DemoCourse.COURSE_ID.value()));
+    assertFalse(text.contains(DemoCourse.PATIENT_REF.value()));
+  }
+
+  @Test
+  void reportShowsHostIdsOnlyWhenAsked() throws IOException {
+    Path html = output("course-report-ids.html");
+    CliRun.of("report", "--show-host-ids", course(), "-o", html.toString()).succeeds();
+    String text = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(text.contains(DemoCourse.COURSE_ID.value()));
+    assertFalse(text.contains(DemoCourse.CLINICIAN.value()));
+  }
+
+  @Test
+  void reportOfACohortReadsEveryFileAndAnEventLogToo() throws IOException {
+    Path html = output("cohort-report.html");
+    CliRun run = CliRun.of("report", "--cohort", course(), midway(), log(), "-o", html.toString())
+        .succeeds();
+    assertTrue(run.out().startsWith("wrote cohort report of 3 courses: "), run.out());
+    String text = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(text.contains("3 courses under 1 protocol"), text);
+    assertFalse(text.contains(DemoCourse.COURSE_ID.value()));
+  }
+
+  @Test
+  void reportRefusesManyFilesWithoutCohortAndABadFile() throws IOException {
+    Path html = output("refused.html");
+    CliRun many = CliRun.of("report", course(), midway(), "-o", html.toString())
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(many.err().contains("use --cohort for many"), many.err());
+    CliRun missing = CliRun.of("report", "no-such-file.json", "-o", html.toString())
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(missing.err().startsWith("ipt4j report: "), missing.err());
+    CliRun noOutput = CliRun.of("report", course()).failsWith(IptCli.EXIT_USAGE);
+    assertTrue(noOutput.err().contains("--output"), noOutput.err());
+    assertFalse(Files.exists(html));
+  }
+
+  @Test
+  void diagramPrintsMermaidOrDotOfABuiltInProtocol() {
+    CliRun mermaid = CliRun.of("diagram", "ipt-b").succeeds();
+    assertEquals(io.github.ipt4j.report.ProtocolDiagram.mermaid(Protocols.IPT_B), mermaid.out());
+    CliRun dot = CliRun.of("diagram", "ipt-b", "--format", "dot").succeeds();
+    assertEquals(io.github.ipt4j.report.ProtocolDiagram.dot(Protocols.IPT_B), dot.out());
+    CliRun upper = CliRun.of("diagram", "ipt-acute", "--format", "DOT").succeeds();
+    assertTrue(upper.out().startsWith("digraph \"ipt-acute\""), upper.out());
+  }
+
+  @Test
+  void diagramDrawsACustomProtocolFromItsDefinition() throws IOException {
+    Protocol custom = Protocol.builder().from(Protocols.ACUTE).id("site-ipt-14")
+        .defaultSessions(14).build();
+    Path file = output("site-protocol.json");
+    Files.writeString(file, IptJson.defaults().write(custom), StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("diagram", file.toString()).succeeds();
+    assertEquals(io.github.ipt4j.report.ProtocolDiagram.mermaid(custom), run.out());
+    assertTrue(run.out().contains("contract sessions 12–14 of 14"), run.out());
+  }
+
+  @Test
+  void diagramRefusesAnUnknownProtocolOrFormat() {
+    CliRun unknown = CliRun.of("diagram", "ipt-z").failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(unknown.err().contains("unknown protocol 'ipt-z'"), unknown.err());
+    CliRun format = CliRun.of("diagram", "ipt-b", "--format", "svg").failsWith(IptCli.EXIT_USAGE);
+    assertTrue(format.err().contains("svg"), format.err());
   }
 }
