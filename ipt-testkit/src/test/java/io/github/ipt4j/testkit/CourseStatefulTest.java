@@ -649,9 +649,12 @@ class CourseStatefulTest {
     int planned = m.planned();
     int windowStart = m.p.terminationWindowStart(planned);
     if (m.phase == Phase.INITIAL) {
+      // §2.2/§8.3: past the planned initial sessions the initial phase is too long; once the
+      // termination window is reached while still initial, that is reported as well.
       if (m.used >= windowStart) {
         add(codes, Rule.PHASE_WINDOW_REACHED_IN_INITIAL);
-      } else if (m.used > m.p.initialPhaseSessions()) {
+      }
+      if (m.used > m.p.initialPhaseSessions()) {
         add(codes, Rule.FIDELITY_INITIAL_TOO_LONG);
       }
     }
