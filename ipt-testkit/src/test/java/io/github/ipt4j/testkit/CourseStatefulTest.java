@@ -97,6 +97,8 @@ class CourseStatefulTest {
     boolean checkedSinceAttended;
     int outreach;
     Optional<Integer> contract = Optional.empty();
+    /** The contracted frequency: contract bounds follow it (§5.6). */
+    io.github.ipt4j.core.protocol.Frequency frequency = io.github.ipt4j.core.protocol.Frequency.WEEKLY;
     int used;
     int preHeld;
     int sessions;
@@ -131,6 +133,7 @@ class CourseStatefulTest {
       m.checkedSinceAttended = checkedSinceAttended;
       m.outreach = outreach;
       m.contract = contract;
+      m.frequency = frequency;
       m.used = used;
       m.preHeld = preHeld;
       m.sessions = sessions;
@@ -494,13 +497,15 @@ class CourseStatefulTest {
           add(codes, Rule.CONTRACT_ALREADY_AGREED);
           return;
         }
-        if (sessions < p.minSessions() || sessions > p.maxSessions()) {
+        var bounds = p.contractBounds(((ContractAgreed) event).frequency());
+        if (sessions < bounds.minSessions() || sessions > bounds.maxSessions()) {
           add(codes, Rule.CONTRACT_OUT_OF_BOUNDS);
         }
         if (sessions < m.used) {
           add(codes, Rule.CONTRACT_BELOW_USED);
         }
         m.contract = Optional.of(sessions);
+        m.frequency = ((ContractAgreed) event).frequency();
         m.tasks.add(Task.INIT_TREATMENT_CONTRACT);
       }
       case RENEGOTIATE -> {
@@ -512,7 +517,7 @@ class CourseStatefulTest {
         if (sessions < m.used) {
           add(codes, Rule.CONTRACT_BELOW_USED);
         }
-        if (sessions > p.maxSessions()) {
+        if (sessions > p.contractBounds(m.frequency).maxSessions()) {
           add(codes, Rule.CONTRACT_EXTENDED_BEYOND_PROTOCOL);
         }
         if (m.suspended) {
