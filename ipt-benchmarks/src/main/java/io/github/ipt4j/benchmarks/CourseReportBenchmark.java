@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class CourseReportBenchmark {
-  private Course course;
+  private Course course = Fixtures.completedAcuteCourse();
 
   /** Creates the benchmark state; JMH calls this. */
   public CourseReportBenchmark() {}

@@ -104,8 +104,9 @@ final class ProtocolMapper {
   /** A FHIR id: letters, digits, '-' and '.', at most 64. */
   static String fhirId(String id) {
     StringBuilder sb = new StringBuilder();
-    for (char c : id.toCharArray()) {
-      sb.append(Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '.' ? c : '-');
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      sb.append((Character.isLetterOrDigit(c) && c < 128) || c == '-' || c == '.' ? c : '-');
     }
     String s = sb.length() == 0 ? "protocol" : sb.toString();
     return s.length() > 64 ? s.substring(0, 64) : s;
@@ -115,7 +116,8 @@ final class ProtocolMapper {
   static String machineName(String id) {
     StringBuilder sb = new StringBuilder();
     boolean upper = true;
-    for (char c : id.toCharArray()) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
       if (Character.isLetterOrDigit(c) && c < 128) {
         sb.append(upper ? Character.toUpperCase(c) : c);
         upper = false;

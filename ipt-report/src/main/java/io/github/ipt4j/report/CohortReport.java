@@ -219,14 +219,14 @@ public final class CohortReport {
     return row;
   }
 
-  private static void attendedSection(Markup m, TreeMap<Integer, Long> attended,
+  private static void attendedSection(Markup m, Map<Integer, Long> attended,
       Map<String, List<Integer>> heldByProtocol, int total) {
     m.open("section", "id", "sessions-attended");
     m.element("h2", "Sessions attended");
     List<BarChart.Bar> bars = new ArrayList<>();
     List<List<Cell>> rows = new ArrayList<>();
     if (!attended.isEmpty()) {
-      for (int n = 0; n <= attended.lastKey(); n++) {
+      for (int n = 0; n <= java.util.Collections.max(attended.keySet()); n++) {
         long c = attended.getOrDefault(n, 0L);
         bars.add(new BarChart.Bar(Integer.toString(n), c));
         rows.add(List.of(Cell.num(n), Cell.num(c), Cell.num(Num.percent(c, total))));

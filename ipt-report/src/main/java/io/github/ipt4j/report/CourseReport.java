@@ -37,6 +37,7 @@ import io.github.ipt4j.report.internal.Page.Cell;
 import io.github.ipt4j.report.internal.TimeAxis;
 import io.github.ipt4j.report.internal.Timeline;
 import io.github.ipt4j.report.internal.TrendChart;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -400,10 +401,10 @@ public final class CourseReport {
 
   private static Timeline.Span phaseSpan(Phase phase, LocalDate from, LocalDate to) {
     return new Timeline.Span(phase.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-        phase.label(), from, to, PHASE_FILL.get(phase));
+        phase.label(), from, to, PHASE_FILL.getOrDefault(phase, "#e0e0e0"));
   }
 
-  private static Phase lastActivePhase(Course course, Phase fallback) {
+  private static Phase lastActivePhase(Course course, @Nullable Phase fallback) {
     List<Session> sessions = course.sessions();
     if (!sessions.isEmpty()) {
       return sessions.get(sessions.size() - 1).phase();

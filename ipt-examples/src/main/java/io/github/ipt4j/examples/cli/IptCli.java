@@ -649,6 +649,10 @@ public final class IptCli implements Callable<Integer> {
         out().println(String.format("%-18s %-8s %-28s %s", r.code(), r.severity().name(),
             r.provenance().sectionsText(), r.provenance().sourcesText()));
       }
+      return EXIT_OK;
+    }
+  }
+
   // ------------------------------------------------------------------------------ fhir
 
   @Command(
@@ -669,7 +673,7 @@ public final class IptCli implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A course document or a .jsonl event log.")
     Path file;
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Option(names = "--transaction", description = "Write a transaction Bundle (POST entries).")
     boolean transaction;
@@ -688,10 +692,14 @@ public final class IptCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Course course = Inputs.course(file, protocol.protocol);
+      Course course = Inputs.course(file, protocol.protocol, protocol.recovery(spec));
       IptFhir fhir = IptFhir.of(FhirSettings.of(courseSystem, patientSystem, recorderSystem));
       out().println(
           IptFhir.toPrettyJson(transaction ? fhir.transaction(course) : fhir.collection(course)));
+      return EXIT_OK;
+    }
+  }
+
   // ------------------------------------------------------------------------------ report
 
   @Command(
@@ -718,7 +726,7 @@ public final class IptCli implements Callable<Integer> {
         description = "Show the course id and patient reference (course report only).")
     boolean showHostIds;
 
-    @Mixin ProtocolOption protocol;
+    @Mixin LogOptions protocol;
 
     @Override
     public Integer call() {
@@ -733,13 +741,13 @@ public final class IptCli implements Callable<Integer> {
       if (cohort) {
         List<Course> courses = new ArrayList<>(files.size());
         for (Path f : files) {
-          courses.add(Inputs.course(f, protocol.protocol));
+          courses.add(Inputs.course(f, protocol.protocol, protocol.recovery(spec)));
         }
         html = CohortReport.html(courses);
       } else {
         ReportOptions options =
             showHostIds ? ReportOptions.DEFAULT.withHostIds() : ReportOptions.DEFAULT;
-        html = CourseReport.html(Inputs.course(files.get(0), protocol.protocol), options);
+        html = CourseReport.html(Inputs.course(files.get(0), protocol.protocol, protocol.recovery(spec)), options);
       }
       try {
         Path parent = output.toAbsolutePath().getParent();
