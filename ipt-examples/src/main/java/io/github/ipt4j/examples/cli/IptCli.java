@@ -619,7 +619,9 @@ public final class IptCli implements Callable<Integer> {
         "List every rule ipt4j enforces: code, severity and the primary sources it rests on",
         "(numbered as in docs/clinical-reference.md; [C] marks a convention).",
         "--csv adds the reference sections, the constant and the message."
-      })
+      },
+      footerHeading = "%nExample:%n",
+      footer = {"  ipt4j rules --csv > rules.csv", "", EXIT_CODES})
   static final class RuleList extends Sub {
     /** The CSV header. */
     static final String CSV_HEADER = "code,severity,sections,sources,convention,constant,message";
@@ -663,11 +665,12 @@ public final class IptCli implements Callable<Integer> {
         "A collection by default; --transaction for a FHIR server (POST entries).",
         "Identifiers are written under the systems given (replace the defaults with your own)."
       },
+      footerHeading = "%nExample:%n",
       footer = {
-        "",
-        "Example:",
         "  ipt4j fhir --transaction --patient-system https://ehr.example.org/sid/patient \\",
-        "    ipt-examples/target/ipt4j-demo/course.json > bundle.json"
+        "    ipt-examples/target/ipt4j-demo/course.json > bundle.json",
+        "",
+        EXIT_CODES
       })
   static final class FhirExport extends Sub {
     @Parameters(paramLabel = "FILE", description = "A course document or a .jsonl event log.")
@@ -709,7 +712,9 @@ public final class IptCli implements Callable<Integer> {
         "Render a course as a self-contained HTML report (inline SVG, no JavaScript),",
         "or with --cohort many courses as one cohort report for researchers.",
         "No host identifier is shown unless --show-host-ids is given."
-      })
+      },
+      footerHeading = "%nExample:%n",
+      footer = {"  ipt4j report course.json -o report.html", "", EXIT_CODES})
   static final class ReportCommand extends Sub {
     @Parameters(paramLabel = "FILE", arity = "1..*",
         description = "A course document or .jsonl event log; with --cohort, many.")
@@ -780,7 +785,9 @@ public final class IptCli implements Callable<Integer> {
       description = {
         "Print a protocol as a state diagram: phases with their session windows, the guards of",
         "each transition by rule code, suspension and the ways a course ends."
-      })
+      },
+      footerHeading = "%nExample:%n",
+      footer = {"  ipt4j diagram ipt-b --format mermaid", "", EXIT_CODES})
   static final class DiagramCommand extends Sub {
     @Parameters(paramLabel = "PROTOCOL",
         description = "A built-in protocol name (e.g. ipt-b) or an ipt4j.protocol .json file.")
