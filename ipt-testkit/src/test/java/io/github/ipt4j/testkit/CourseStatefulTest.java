@@ -629,7 +629,9 @@ class CourseStatefulTest {
           if (m.used < m.planned()) {
             add(codes, Rule.TERMINATION_FINAL_SESSION_NOT_HELD);
           }
-          Set<Task> missing = EnumSet.copyOf(p.mandatoryTerminationTasks());
+          // A custom protocol may have no mandatory termination tasks at all.
+          Set<Task> missing = EnumSet.noneOf(Task.class);
+          missing.addAll(p.mandatoryTerminationTasks());
           missing.remove(Task.TERM_DISPOSITION);
           missing.removeAll(m.tasks);
           if (!missing.isEmpty()) {
