@@ -566,8 +566,10 @@ final class CourseMapper {
   // ------------------------------------------------------------------ Flags
 
   /**
-   * The open self-harm alerts. Today these are the open risk tasks; when the course keeps its
-   * findings ({@code Course.openAlerts()}), this is the one place to change.
+   * The open self-harm alerts, mapped from the open risk tasks. The course state owns this fact:
+   * unlike {@code Course.openAlerts()}, which reads the findings kept with each event, the risk
+   * tasks are the same for a course rebuilt from a stored document that carried no findings (a
+   * version-1 document), so a Flag is never lost on the way through an older store.
    */
   static List<RiskTask> openAlerts(Course course) {
     return course.openRiskTasks();

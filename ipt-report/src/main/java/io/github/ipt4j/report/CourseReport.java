@@ -8,6 +8,7 @@ import io.github.ipt4j.core.course.RecordedMeasure;
 import io.github.ipt4j.core.course.RiskTask;
 import io.github.ipt4j.core.course.Session;
 import io.github.ipt4j.core.decision.CriterionResult;
+import io.github.ipt4j.core.decision.DecisionSettings;
 import io.github.ipt4j.core.decision.Fidelity;
 import io.github.ipt4j.core.decision.FidelityFinding;
 import io.github.ipt4j.core.decision.FidelityReport;
@@ -118,15 +119,15 @@ public final class CourseReport {
   }
 
   /**
-   * The threshold set whose response and remission thresholds the charts draw: today the one
-   * {@link TerminationReadiness} picks for the protocol's variant. Kept in this one method so that
-   * thresholds resolved once per course can replace it.
+   * The threshold set whose response and remission thresholds the charts draw: the one resolved
+   * once per course by {@link DecisionSettings#thresholdsFor(Course)} (by variant), so the charts,
+   * readiness, the agenda and the recommender classify the same scores alike.
    *
    * @param course the course
    * @return the threshold set
    */
   static ThresholdSet thresholdsFor(Course course) {
-    return TerminationReadiness.defaultThresholds(course.protocol().variant());
+    return DecisionSettings.DEFAULT.thresholdsFor(course);
   }
 
   /**
