@@ -147,7 +147,38 @@ public final class IptJson {
    * @throws IptJsonException with {@link ErrorCode#IO} if the resource cannot be read
    */
   public static String schema(DocumentKind kind) {
-    try (InputStream in = IptJson.class.getResourceAsStream(kind.schemaResource())) {
+    return resource(kind.schemaResource());
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a document kind at a format version, as shipped in
+   * the jar: version 1 describes the documents earlier releases wrote (still read), version 2 the
+   * ones this release writes.
+   *
+   * @param kind the kind, not null
+   * @param version 1 or 2
+   * @return the schema text
+   * @throws IptJsonException with {@link ErrorCode#IO} if the resource cannot be read
+   * @throws InvalidValueException if there is no such version
+   */
+  public static String schema(DocumentKind kind, int version) {
+    return resource(kind.schemaResource(version));
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the header line of a version-2 event log ({@link
+   * #writeLogHeader(Protocol)}), shipped in the jar as {@code
+   * /io/github/ipt4j/json/schema/v2/log.schema.json}.
+   *
+   * @return the schema text
+   * @throws IptJsonException with {@link ErrorCode#IO} if the resource cannot be read
+   */
+  public static String logHeaderSchema() {
+    return resource("/io/github/ipt4j/json/schema/v2/log.schema.json");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = IptJson.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IptJsonException(
             ErrorCode.IO, "", 0, 0, List.of(), "the schema resource is missing", null);
