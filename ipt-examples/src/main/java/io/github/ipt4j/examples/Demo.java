@@ -161,7 +161,7 @@ public final class Demo {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve(COURSE_FILE), json.write(course), StandardCharsets.UTF_8);
       Files.writeString(
-          dir.resolve(LOG_FILE), json.writeEventLog(course.history()), StandardCharsets.UTF_8);
+          dir.resolve(LOG_FILE), json.writeEventLog(course), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve(MIDWAY_FILE), json.write(midway), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve(REPORT_FILE), CourseReport.html(course), StandardCharsets.UTF_8);
       Files.writeString(

@@ -98,9 +98,12 @@ class DemoTest {
     IptJson json = IptJson.defaults();
     Course read = json.read(Files.readString(course), Course.class);
     assertEquals(Phase.ENDED, read.phase());
-    List<CourseEvent> events = json.readEventLog(Files.readString(log)).events();
+    io.github.ipt4j.json.EventLogRead stored = json.readEventLog(Files.readString(log));
+    List<CourseEvent> events = stored.events();
     assertEquals(DemoCourse.fullLog(), events);
-    assertEquals(events.size(), Files.readAllLines(log).size());
+    assertEquals(events.size() + 1, Files.readAllLines(log).size(), "a header, then the events");
+    assertEquals(DemoCourse.PROTOCOL, stored.protocol().orElseThrow());
+    assertEquals(read.entries(), stored.course().orElseThrow().entries());
     assertTrue(out.contains("(" + events.size() + " events)"), out);
     Replay replay = Course.replay(DemoCourse.PROTOCOL, events);
     assertEquals(read, replay.orElseThrow());

@@ -57,11 +57,17 @@ public enum DocumentKind {
    * Returns the newest format version of this kind that this library writes and reads. Documents
    * with a higher {@code "version"} are refused with {@link ErrorCode#VERSION}.
    *
+   * Every kind is at version 2 (#12); version 1 documents of every kind still read, upgraded on
+   * read.
+   *
    * @return the version, 1 or more
    */
   public int currentVersion() {
-    return 1;
+    return CURRENT_VERSION;
   }
+
+  /** The format version this library writes for every kind. */
+  public static final int CURRENT_VERSION = 2;
 
   /**
    * Returns the class-path resource that holds this kind's JSON Schema, e.g. {@code
@@ -70,7 +76,25 @@ public enum DocumentKind {
    * @return the absolute resource name
    */
   public String schemaResource() {
-    return "/io/github/ipt4j/json/schema/" + schemaName + ".schema.json";
+    return schemaResource(CURRENT_VERSION);
+  }
+
+  /**
+   * Returns the class-path resource that holds this kind's JSON Schema of a given format version:
+   * version 1 under {@code /io/github/ipt4j/json/schema/}, version 2 under {@code
+   * /io/github/ipt4j/json/schema/v2/}.
+   *
+   * @param version 1 or 2
+   * @return the absolute resource name
+   * @throws io.github.ipt4j.core.InvalidValueException if there is no such version
+   */
+  public String schemaResource(int version) {
+    return switch (version) {
+      case 1 -> "/io/github/ipt4j/json/schema/" + schemaName + ".schema.json";
+      case 2 -> "/io/github/ipt4j/json/schema/v2/" + schemaName + ".schema.json";
+      default -> throw new io.github.ipt4j.core.InvalidValueException(
+          "format versions are 1 and 2");
+    };
   }
 
   /**

@@ -55,7 +55,12 @@ public enum ErrorCode {
    * protocol definition. {@link IptJsonException#ruleCodes()} lists the rules' codes. */
   RULE("JSON-RULE"),
   /** Reading from or writing to a stream failed. */
-  IO("JSON-IO");
+  IO("JSON-IO"),
+  /** The protocol of an event log cannot be used: the log's header names a built-in protocol
+   * this release does not have, or one whose definition in this release has another digest than
+   * the header's, or the caller named a protocol that differs from the one the header names. A
+   * log is never replayed under another protocol than the one it was written under (#12). */
+  PROTOCOL("JSON-PROTOCOL");
 
   private final String code;
 

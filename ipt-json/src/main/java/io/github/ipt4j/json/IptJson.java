@@ -2,6 +2,7 @@ package io.github.ipt4j.json;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.HistoryEntry;
 import io.github.ipt4j.core.course.Outcome;
 import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.event.CourseEvent;
@@ -16,6 +17,7 @@ import io.github.ipt4j.json.internal.Codecs;
 import io.github.ipt4j.json.internal.EventCodec;
 import io.github.ipt4j.json.internal.Fail;
 import io.github.ipt4j.json.internal.JsonPrefix;
+import io.github.ipt4j.json.internal.LogHeaderCodec;
 import io.github.ipt4j.json.internal.Node;
 import io.github.ipt4j.json.internal.Pointer;
 import io.github.ipt4j.json.internal.Settings;
@@ -28,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -37,7 +40,7 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <pre>{@code
  * IptJson json = IptJson.defaults();
- * String text = json.write(course);                  // {"format":"ipt4j.course","version":1,...}
+ * String text = json.write(course);                  // {"format":"ipt4j.course","version":2,...}
  * Course again = json.read(text, Course.class);      // rebuilds the stored history
  * }</pre>
  *
@@ -144,7 +147,38 @@ public final class IptJson {
    * @throws IptJsonException with {@link ErrorCode#IO} if the resource cannot be read
    */
   public static String schema(DocumentKind kind) {
-    try (InputStream in = IptJson.class.getResourceAsStream(kind.schemaResource())) {
+    return resource(kind.schemaResource());
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a document kind at a format version, as shipped in
+   * the jar: version 1 describes the documents earlier releases wrote (still read), version 2 the
+   * ones this release writes.
+   *
+   * @param kind the kind, not null
+   * @param version 1 or 2
+   * @return the schema text
+   * @throws IptJsonException with {@link ErrorCode#IO} if the resource cannot be read
+   * @throws InvalidValueException if there is no such version
+   */
+  public static String schema(DocumentKind kind, int version) {
+    return resource(kind.schemaResource(version));
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the header line of a version-2 event log ({@link
+   * #writeLogHeader(Protocol)}), shipped in the jar as {@code
+   * /io/github/ipt4j/json/schema/v2/log.schema.json}.
+   *
+   * @return the schema text
+   * @throws IptJsonException with {@link ErrorCode#IO} if the resource cannot be read
+   */
+  public static String logHeaderSchema() {
+    return resource("/io/github/ipt4j/json/schema/v2/log.schema.json");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = IptJson.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IptJsonException(
             ErrorCode.IO, "", 0, 0, List.of(), "the schema resource is missing", null);
@@ -302,8 +336,30 @@ public final class IptJson {
   // ------------------------------------------------------------------------------ event log
 
   /**
+   * Writes the header line of a version-2 JSON Lines event log, naming the log's protocol: a
+   * built-in protocol by its id and the digest of its definition ({@code
+   * {"format":"ipt4j.log","version":2,"protocol":{"id":"ipt-acute","digest":"sha256:…"}}}), a
+   * custom protocol by its full definition ({@code "protocol":{"definition":{…}}}). The header
+   * is the first line of a log; the events follow, one per line ({@link #writeEventLine(HistoryEntry)}).
+   *
+   * @param protocol the protocol of the log, not null
+   * @return the line, ending in {@code '\n'}
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the protocol holds a
+   *     lone surrogate
+   * @throws InvalidValueException if {@code protocol} is null
+   */
+  public String writeLogHeader(Protocol protocol) {
+    notNull(protocol, "protocol");
+    CanonicalWriter out = new CanonicalWriter(false);
+    LogHeaderCodec.write(out, protocol);
+    return out.append('\n').toString();
+  }
+
+  /**
    * Writes one event as one line of a JSON Lines event log: an {@code ipt4j.event} document in
-   * compact form followed by {@code '\n'}.
+   * compact form followed by {@code '\n'}, without findings. In a log with a header (whose
+   * findings are stored), write {@link #writeEventLine(HistoryEntry)} instead: there an event
+   * without findings had none.
    *
    * @param event the event, not null
    * @return the line, ending in {@code '\n'}
@@ -319,8 +375,35 @@ public final class IptJson {
   }
 
   /**
+   * Writes one accepted event with the findings kept with it ({@link Course#entries()}, or {@code
+   * Outcome.Accepted}) as one line of a JSON Lines event log: an {@code ipt4j.event} document in
+   * compact form, with a {@code findings} array when there are findings, followed by {@code '\n'}.
+   *
+   * @param entry the entry, not null
+   * @return the line, ending in {@code '\n'}
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
+   * @throws InvalidValueException if {@code entry} is null
+   */
+  public String writeEventLine(HistoryEntry entry) {
+    notNull(entry, "entry");
+    return entryLine(entry).toString();
+  }
+
+  private CanonicalWriter entryLine(HistoryEntry entry) {
+    CanonicalWriter out = new CanonicalWriter(false);
+    out.beginObject();
+    out.name("format").string(DocumentKind.EVENT.formatName());
+    out.name("version").number(DocumentKind.CURRENT_VERSION);
+    EventCodec.INSTANCE.writeBody(out, entry.event(), entry.findings());
+    out.endObject();
+    return out.append('\n');
+  }
+
+  /**
    * Appends one event as one line to a JSON Lines event log. The line is written with a single
-   * {@code write} call; the stream is neither flushed nor closed.
+   * {@code write} call; the stream is neither flushed nor closed. For a log with a header, append
+   * {@link #appendEntry(HistoryEntry, OutputStream)} instead.
    *
    * @param event the event, not null
    * @param log the log's stream, opened for appending, not null
@@ -337,7 +420,28 @@ public final class IptJson {
   }
 
   /**
-   * Writes events as a JSON Lines event log, one line per event.
+   * Appends one accepted event with its findings as one line to a JSON Lines event log, with a
+   * single {@code write} call; the stream is neither flushed nor closed. See {@link
+   * #writeEventLine(HistoryEntry)}.
+   *
+   * @param entry the entry, e.g. the last of {@link Course#entries()} after an accepted event, not
+   *     null
+   * @param log the log's stream, opened for appending, not null
+   * @throws InvalidValueException if an argument is null
+   * @throws IptJsonException with {@link ErrorCode#IO} if the stream fails, or {@link
+   *     ErrorCode#ENCODING} if a string of the event holds a lone surrogate (nothing is written)
+   */
+  public void appendEntry(HistoryEntry entry, OutputStream log) {
+    notNull(log, "log");
+    notNull(entry, "entry");
+    writeTo(log, entryLine(entry).toBytes());
+  }
+
+  /**
+   * Writes events as a JSON Lines event log without header, one line per event, without findings
+   * (a log in the layout of version 1, read under a protocol the reader names). To store a course,
+   * use {@link #writeEventLog(Course)}, whose header names the protocol and whose lines keep the
+   * findings.
    *
    * @param events the events, oldest first, not null and without nulls
    * @return the log
@@ -350,6 +454,27 @@ public final class IptJson {
     StringBuilder sb = new StringBuilder();
     for (CourseEvent e : events) {
       sb.append(writeEventLine(e));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Writes a course as a version-2 JSON Lines event log: the header naming its protocol ({@link
+   * #writeLogHeader(Protocol)}), then one line per accepted event with the findings kept with it
+   * ({@link #writeEventLine(HistoryEntry)}). {@link #readEventLog(byte[])} and {@link
+   * EventLogRead#course()} give the course back with the same entries and findings.
+   *
+   * @param course the course, not null
+   * @return the log
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
+   * @throws InvalidValueException if {@code course} is null
+   */
+  public String writeEventLog(Course course) {
+    notNull(course, "course");
+    StringBuilder sb = new StringBuilder(writeLogHeader(course.protocol()));
+    for (HistoryEntry e : course.entries()) {
+      sb.append(entryLine(e));
     }
     return sb.toString();
   }
@@ -397,17 +522,50 @@ public final class IptJson {
    * log, like every line, is bounded by {@link #maxDocumentBytes()}; input that is not UTF-8 (a
    * byte order mark, UTF-16, UTF-32) is refused with {@link ErrorCode#ENCODING}.
    *
+   * <p>A version-2 log starts with a header line that names its protocol ({@link
+   * #writeLogHeader(Protocol)}); the protocol is resolved and checked (a built-in protocol whose
+   * definition in this release has another digest is refused with {@link ErrorCode#PROTOCOL}) and
+   * returned in {@link EventLogRead#protocol()}, and the findings on its event lines are the ones
+   * kept when the events were accepted. A log without header (version 1) names no protocol.
+   *
    * @param log the bytes, not null
-   * @return the events and the cut-off line, if any
-   * @throws IptJsonException for a broken line other than a cut-off last line
+   * @return the protocol, the events with their findings and the cut-off line, if any
+   * @throws IptJsonException for a broken line other than a cut-off last line, or with {@link
+   *     ErrorCode#PROTOCOL} if the header's protocol cannot be used
    * @throws InvalidValueException if {@code log} is null
    */
   public EventLogRead readEventLog(byte[] log) {
     notNull(log, "log");
+    return readLog(log, null);
+  }
+
+  /**
+   * Reads a JSON Lines event log from UTF-8 bytes under a protocol the caller names. A log with a
+   * header must name the same protocol (the same id and definition digest, or the same custom
+   * definition), else it is refused with {@link ErrorCode#PROTOCOL} — a log is never read under
+   * another protocol than the one it was written under; a log without header (version 1) is read
+   * under {@code protocol}. See {@link #readEventLog(byte[])}.
+   *
+   * @param log the bytes, not null
+   * @param protocol the protocol the caller expects, not null
+   * @return the result, whose {@link EventLogRead#protocol()} is {@code protocol}
+   * @throws IptJsonException for a broken line other than a cut-off last line, or with {@link
+   *     ErrorCode#PROTOCOL} if the header names another protocol
+   * @throws InvalidValueException if an argument is null
+   */
+  public EventLogRead readEventLog(byte[] log, Protocol protocol) {
+    notNull(log, "log");
+    notNull(protocol, "protocol");
+    return readLog(log, protocol);
+  }
+
+  private EventLogRead readLog(byte[] log, @Nullable Protocol explicit) {
     if (log.length > settings.maxDocumentBytes()) {
       throw tooLarge();
     }
-    List<CourseEvent> events = new ArrayList<>();
+    List<HistoryEntry> entries = new ArrayList<>();
+    Optional<Protocol> protocol = Optional.ofNullable(explicit);
+    boolean kept = false;
     int start = 0;
     int line = 0;
     while (start < log.length) {
@@ -417,13 +575,19 @@ public final class IptJson {
       try {
         Node root =
             TreeReader.readDocument(optimisticFactory, factory, settings, log, start, end - start);
-        events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
+        if (line == 1 && LogHeaderCodec.isHeader(root)) {
+          protocol = Optional.of(LogHeaderCodec.read(root, settings, explicit));
+          kept = true;
+        } else {
+          EventCodec.Entry e = Codecs.readEvent(root, settings, kept);
+          entries.add(new HistoryEntry(entries.size(), e.event(), e.findings()));
+        }
       } catch (IptJsonException e) {
         if (!terminated
             && e.errorCode() == ErrorCode.SYNTAX
             && JsonPrefix.isTruePrefix(log, start, end, settings.maxDepth())) {
           return new EventLogRead(
-              events, Optional.of(new TruncatedLine(line, start, log.length - start)));
+              protocol, entries, kept, Optional.of(new TruncatedLine(line, start, log.length - start)));
         }
         throw Fail.onLine(e, line);
       }
@@ -432,7 +596,25 @@ public final class IptJson {
       }
       start = log[end] == '\r' && end + 1 < log.length && log[end + 1] == '\n' ? end + 2 : end + 1;
     }
-    return new EventLogRead(events, Optional.empty());
+    return new EventLogRead(protocol, entries, kept, Optional.empty());
+  }
+
+  /**
+   * Checks a whole JSON Lines event log against the protocol its header names and reports
+   * <em>every</em> problem; see {@link #validateEventLog(byte[], Protocol)}.
+   *
+   * @param log the log's bytes, not null
+   * @return the problems in line order, each with its {@link IptJsonException#line()}; empty if
+   *     the log is valid
+   * @throws IptJsonException with {@link ErrorCode#PROTOCOL} if the log has no header naming its
+   *     protocol (a version 1 log: name the protocol) or its protocol cannot be used, {@link
+   *     ErrorCode#LIMIT_SIZE} if the log is too large, or {@link ErrorCode#ENCODING} if it is not
+   *     UTF-8
+   * @throws InvalidValueException if {@code log} is null
+   */
+  public List<IptJsonException> validateEventLog(byte[] log) {
+    notNull(log, "log");
+    return validate(log, null);
   }
 
   /**
@@ -442,20 +624,26 @@ public final class IptJson {
    * under {@code protocol} ({@link ErrorCode#RULE} with the rule codes, pointer {@code ""}). A
    * line that does not decode, and an event that is refused, is left out and the events after it
    * are checked against the course without it, so one mistake can cause later refusals. If the
-   * first event does not open the course, that is the only rule problem reported.
+   * first event does not open the course, that is the only rule problem reported. A log with a
+   * header must name {@code protocol} (else {@link ErrorCode#PROTOCOL} is thrown: nothing is
+   * checked under the wrong rules).
    *
    * @param log the log's bytes, not null
    * @param protocol the protocol to replay the log under, not null
    * @return the problems in line order, each with its {@link IptJsonException#line()}; empty if
    *     the log is valid
    * @throws IptJsonException with {@link ErrorCode#LIMIT_SIZE} if the log is larger than the
-   *     document size limit, or {@link ErrorCode#ENCODING} if it is not UTF-8 (then no line can
-   *     be read)
+   *     document size limit, {@link ErrorCode#ENCODING} if it is not UTF-8 (then no line can be
+   *     read), or {@link ErrorCode#PROTOCOL} if the header names another protocol
    * @throws InvalidValueException if an argument is null
    */
   public List<IptJsonException> validateEventLog(byte[] log, Protocol protocol) {
     notNull(log, "log");
     notNull(protocol, "protocol");
+    return validate(log, protocol);
+  }
+
+  private List<IptJsonException> validate(byte[] log, @Nullable Protocol explicit) {
     if (log.length > settings.maxDocumentBytes()) {
       throw tooLarge();
     }
@@ -463,6 +651,8 @@ public final class IptJson {
     List<IptJsonException> problems = new ArrayList<>();
     List<CourseEvent> events = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
+    @Nullable Protocol protocol = explicit;
+    boolean kept = false;
     int start = 0;
     int line = 0;
     while (start < log.length) {
@@ -472,9 +662,21 @@ public final class IptJson {
       try {
         Node root =
             TreeReader.readDocument(optimisticFactory, factory, settings, log, start, end - start);
-        events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
-        lines.add(line);
+        if (line == 1 && LogHeaderCodec.isHeader(root)) {
+          try {
+            protocol = LogHeaderCodec.read(root, settings, explicit);
+          } catch (IptJsonException e) {
+            throw Fail.onLine(e, line);
+          }
+          kept = true;
+        } else {
+          events.add(Codecs.readEvent(root, settings, kept).event());
+          lines.add(line);
+        }
       } catch (IptJsonException e) {
+        if (e.errorCode() == ErrorCode.PROTOCOL) {
+          throw e;
+        }
         boolean torn =
             !terminated
                 && e.errorCode() == ErrorCode.SYNTAX
@@ -495,6 +697,15 @@ public final class IptJson {
         break;
       }
       start = log[end] == '\r' && end + 1 < log.length && log[end + 1] == '\n' ? end + 2 : end + 1;
+    }
+    if (protocol == null) {
+      throw Fail.at(
+          ErrorCode.PROTOCOL,
+          Pointer.ROOT,
+          1,
+          0,
+          "the log has no header naming its protocol (a version 1 log): name the protocol to"
+              + " validate it under");
     }
     problems.addAll(refusals(protocol, events, lines));
     problems.sort((a, b) -> Integer.compare(a.line().orElse(0), b.line().orElse(0)));

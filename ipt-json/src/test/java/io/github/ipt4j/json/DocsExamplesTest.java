@@ -51,7 +51,9 @@ class DocsExamplesTest {
       if (b.language().equals("jsonl")) {
         EventLogRead log = PRETTY.readEventLog(b.text() + "\n");
         assertFalse(log.isTruncated());
-        assertEquals(b.text() + "\n", PRETTY.writeEventLog(log.events()));
+        assertTrue(log.protocol().isPresent(), "a log example is a version 2 log with a header");
+        assertEquals(
+            b.text() + "\n", PRETTY.writeEventLog(log.course().orElseThrow()), "not canonical");
         continue;
       }
       String format = JsonMapper.builder().build().readTree(b.text()).get("format").asString();
@@ -73,10 +75,11 @@ class DocsExamplesTest {
     String log = md.substring(start, md.indexOf("\n```", start) + 1);
     EventLogRead read = IptJson.defaults().readEventLog(log);
     assertFalse(read.isTruncated());
+    assertEquals(
+        io.github.ipt4j.core.protocol.Protocols.byId("ipt-acute"), read.protocol(),
+        "the header names the protocol");
     io.github.ipt4j.core.course.Replay replay =
-        io.github.ipt4j.core.course.Course.replay(
-            io.github.ipt4j.core.protocol.Protocols.byId("ipt-acute").orElseThrow(),
-            read.events());
+        io.github.ipt4j.core.course.Course.replay(read.protocol().orElseThrow(), read.events());
     assertTrue(replay instanceof io.github.ipt4j.core.course.Replay.Replayed, replay.toString());
     if (replay instanceof io.github.ipt4j.core.course.Replay.Replayed ok) {
       assertEquals(io.github.ipt4j.core.protocol.Phase.ENDED, ok.course().phase());

@@ -35,7 +35,7 @@ class EventLogTest {
     assertEquals(events.size() + 1, lines.length);
     assertEquals("", lines[lines.length - 1]);
     for (int i = 0; i < events.size(); i++) {
-      assertTrue(lines[i].startsWith("{\"format\":\"ipt4j.event\",\"version\":1,\"type\":\""));
+      assertTrue(lines[i].startsWith("{\"format\":\"ipt4j.event\",\"version\":2,\"type\":\""));
       assertEquals(events.get(i), JSON.read(lines[i], CourseEvent.class));
     }
     assertEquals(new EventLogRead(events, Optional.empty()), JSON.readEventLog(log));

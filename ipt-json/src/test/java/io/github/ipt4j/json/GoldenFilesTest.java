@@ -1,5 +1,6 @@
 package io.github.ipt4j.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,26 +9,34 @@ import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.event.FocusArea;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Stored documents from every released version stay readable forever: each golden course document
- * and its event log, written by ipt4j 0.1.0, are read by today's code and give equal courses with
- * the facts the 0.1.0 code reported (see {@code golden/0.1.0/README.md}).
+ * Stored documents from every released version stay readable forever: every golden version folder
+ * present under {@code golden/} (0.1.0 wrote format version 1, 0.2.0 format version 2) is read by
+ * today's code — each course document and its event log give equal courses, with equal entries
+ * and findings, and the facts recorded in the folder's manifest (see {@code
+ * golden/0.1.0/README.md}). Version 1 files are upgraded on read: written again they are version
+ * 2 and read back equal to before. Version 2 files are canonical: written again they give the same
+ * bytes. {@link GoldenFilesWriterTest} writes the folder of the current version.
  */
 class GoldenFilesTest {
-  private static final String DIR = "/golden/0.1.0/";
   private static final IptJson JSON = IptJson.defaults();
 
-  /** One row of {@code manifest.tsv}. */
+  /** One row of a folder's {@code manifest.tsv}. */
   record Golden(
+      String version,
       String name,
       String protocol,
       String phase,
@@ -41,36 +50,69 @@ class GoldenFilesTest {
       String focus) {
     @Override
     public String toString() {
-      return name;
+      return version + "/" + name;
+    }
+
+    boolean writtenAsVersion1() {
+      return version.equals("0.1.0");
+    }
+  }
+
+  /** The folder of a golden version, in the test class path. */
+  static Path folder(String version) {
+    URL url = GoldenFilesTest.class.getResource("/golden/" + version + "/manifest.tsv");
+    if (url == null) {
+      throw new IllegalArgumentException("no golden folder " + version);
+    }
+    try {
+      return Path.of(url.toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Every golden version folder present, oldest first. */
+  static List<String> versions() throws IOException {
+    Path root = folder("0.1.0").getParent();
+    try (Stream<Path> dirs = Files.list(root)) {
+      return dirs.filter(d -> Files.isRegularFile(d.resolve("manifest.tsv")))
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList();
     }
   }
 
   static Stream<Golden> goldenCourses() throws IOException {
     List<Golden> rows = new ArrayList<>();
-    String[] lines = new String(bytes("manifest.tsv"), StandardCharsets.UTF_8).split("\n");
-    for (int i = 1; i < lines.length; i++) {
-      String[] f = lines[i].split("\t");
-      rows.add(
-          new Golden(
-              f[0], f[1], f[2], Boolean.parseBoolean(f[3]), f[4], f[5], Integer.parseInt(f[6]),
-              Integer.parseInt(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9]), f[10]));
+    for (String version : versions()) {
+      String[] lines =
+          Files.readString(folder(version).resolve("manifest.tsv"), StandardCharsets.UTF_8)
+              .split("\n");
+      for (int i = 1; i < lines.length; i++) {
+        String[] f = lines[i].split("\t");
+        rows.add(
+            new Golden(
+                version, f[0], f[1], f[2], Boolean.parseBoolean(f[3]), f[4], f[5],
+                Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]),
+                Integer.parseInt(f[9]), f[10]));
+      }
     }
     return rows.stream();
   }
 
-  private static byte[] bytes(String file) throws IOException {
-    try (InputStream in = GoldenFilesTest.class.getResourceAsStream(DIR + file)) {
-      if (in == null) {
-        throw new IOException("missing golden file " + file);
-      }
-      return in.readAllBytes();
-    }
+  static byte[] bytes(Golden g, String suffix) throws IOException {
+    return Files.readAllBytes(folder(g.version()).resolve(g.name() + suffix));
+  }
+
+  @Test
+  void everyReleasedGoldenFolderIsPresent() throws IOException {
+    assertTrue(versions().containsAll(List.of("0.1.0", "0.2.0")), versions()::toString);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldenCourses")
-  void aCourseDocumentWrittenBy010ReadsBackWithTheFactsItHadThen(Golden g) throws IOException {
-    Course course = JSON.read(bytes(g.name() + ".course.json"), Course.class);
+  void aCourseDocumentReadsBackWithTheFactsItHadThen(Golden g) throws IOException {
+    Course course = JSON.read(bytes(g, ".course.json"), Course.class);
 
     assertEquals(g.protocol(), course.protocol().id());
     assertEquals(g.phase(), course.phase().name());
@@ -88,17 +130,53 @@ class GoldenFilesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldenCourses")
-  void anEventLogWrittenBy010RebuildsTheSameCourseAsItsDocument(Golden g) throws IOException {
-    Course fromDocument = JSON.read(bytes(g.name() + ".course.json"), Course.class);
-    EventLogRead log = JSON.readEventLog(bytes(g.name() + ".events.jsonl"));
+  void anEventLogRebuildsTheSameCourseAsItsDocument(Golden g) throws IOException {
+    Course fromDocument = JSON.read(bytes(g, ".course.json"), Course.class);
+    byte[] logBytes = bytes(g, ".events.jsonl");
+    EventLogRead log = JSON.readEventLog(logBytes);
 
     assertFalse(log.isTruncated());
     Replay replay = Course.replay(fromDocument.protocol(), log.events());
-    assertTrue(replay instanceof Replay.Replayed, () -> g.name() + ": " + replay);
+    assertTrue(replay instanceof Replay.Replayed, () -> g + ": " + replay);
     assertEquals(fromDocument, replay.orElseThrow());
-    Replay rebuilt = Course.rebuild(fromDocument.protocol(), log.events());
-    assertTrue(rebuilt instanceof Replay.Replayed, () -> g.name() + ": " + rebuilt);
+    if (g.writtenAsVersion1()) {
+      // a version 1 log names no protocol and stores no findings: they are derived again
+      assertTrue(log.protocol().isEmpty());
+      assertFalse(log.findingsKept());
+      log = JSON.readEventLog(logBytes, fromDocument.protocol());
+    } else {
+      assertEquals(fromDocument.protocol(), log.protocol().orElseThrow());
+      assertTrue(log.findingsKept());
+    }
+    Replay rebuilt = log.course();
+    assertTrue(rebuilt instanceof Replay.Replayed, () -> g + ": " + rebuilt);
     assertEquals(fromDocument, rebuilt.orElseThrow());
     assertEquals(fromDocument.entries(), rebuilt.orElseThrow().entries());
+    assertEquals(fromDocument.openAlerts(), rebuilt.orElseThrow().openAlerts());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goldenCourses")
+  void aDocumentWrittenAgainIsVersion2AndReadsBackEqualToBefore(Golden g) throws IOException {
+    byte[] stored = bytes(g, ".course.json");
+    Course before = JSON.read(stored, Course.class);
+    byte[] again = JSON.writeBytes(before);
+    assertTrue(new String(again, StandardCharsets.UTF_8).startsWith(
+        "{\"format\":\"ipt4j.course\",\"version\":2,"));
+    Course after = JSON.read(again, Course.class);
+    assertEquals(before, after);
+    assertEquals(before.entries(), after.entries());
+    assertEquals(before.openAlerts(), after.openAlerts());
+    if (!g.writtenAsVersion1()) {
+      assertArrayEquals(stored, again, "a version 2 golden document is canonical");
+    }
+
+    String log = JSON.writeEventLog(before);
+    Course fromLog = JSON.readEventLog(log.getBytes(StandardCharsets.UTF_8)).course().orElseThrow();
+    assertEquals(before, fromLog);
+    assertEquals(before.entries(), fromLog.entries());
+    if (!g.writtenAsVersion1()) {
+      assertEquals(new String(bytes(g, ".events.jsonl"), StandardCharsets.UTF_8), log);
+    }
   }
 }

@@ -10,6 +10,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.json.internal.Codecs;
 import io.github.ipt4j.core.decision.AgendaItemKind;
 import io.github.ipt4j.core.decision.AgendaPriority;
 import io.github.ipt4j.core.decision.AgendaStatus;
@@ -71,15 +72,22 @@ class SchemaTest {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Map<DocumentKind, Schema> SCHEMAS = new EnumMap<>(DocumentKind.class);
+  private static final Map<DocumentKind, Schema> V1_SCHEMAS = new EnumMap<>(DocumentKind.class);
 
   static {
     for (DocumentKind kind : DocumentKind.values()) {
       SCHEMAS.put(kind, REGISTRY.getSchema(IptJson.schema(kind)));
+      V1_SCHEMAS.put(kind, REGISTRY.getSchema(IptJson.schema(kind, 1)));
     }
   }
 
+  private static final java.util.regex.Pattern VERSION_1 =
+      java.util.regex.Pattern.compile("^\\s*\\{\\s*\"format\"\\s*:\\s*\"[a-z0-9.]+\"\\s*,\\s*\"version\"\\s*:\\s*1\\b");
+
+  /** Validates a document against the schema of its kind at the version it names (1, else 2). */
   private static List<Error> validate(DocumentKind kind, String json) {
-    return SCHEMAS.get(kind).validate(json, InputFormat.JSON);
+    Schema schema = VERSION_1.matcher(json).find() ? V1_SCHEMAS.get(kind) : SCHEMAS.get(kind);
+    return schema.validate(json, InputFormat.JSON);
   }
 
   private static void allValidate(DocumentKind kind, int n, Function<Random, Object> gen) {
@@ -164,7 +172,13 @@ class SchemaTest {
         assertEquals(List.of(), validate(DocumentKind.EVENT, line));
       }
     } else {
-      assertEquals(List.of(), validate(kindOf(file), text));
+      DocumentKind kind = kindOf(file);
+      assertEquals(List.of(), validate(kind, text));
+      // the seed upgraded: read and written again, it is version 2 and valid under version 2
+      Class<?> type =
+          Codecs.ALL.stream().filter(c -> c.kind() == kind).findFirst().orElseThrow().type();
+      String again = JSON.write(JSON.read(text, type));
+      assertEquals(List.of(), SCHEMAS.get(kind).validate(again, InputFormat.JSON), again);
     }
   }
 
@@ -206,8 +220,52 @@ class SchemaTest {
   @ParameterizedTest
   @EnumSource(DocumentKind.class)
   void theSchemaInTheDocsIsTheOneInTheJar(DocumentKind kind) throws IOException {
-    Path docs = Path.of("..", "docs", "schema", kind.schemaResource().replaceAll(".*/", ""));
-    assertEquals(IptJson.schema(kind), Files.readString(docs, StandardCharsets.UTF_8));
+    String name = kind.schemaResource().replaceAll(".*/", "");
+    Path v2 = Path.of("..", "docs", "schema", "v2", name);
+    assertEquals(IptJson.schema(kind), Files.readString(v2, StandardCharsets.UTF_8));
+    assertEquals(IptJson.schema(kind, 2), IptJson.schema(kind));
+    Path v1 = Path.of("..", "docs", "schema", name);
+    assertEquals(IptJson.schema(kind, 1), Files.readString(v1, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theLogHeaderSchemaInTheDocsIsTheOneInTheJar() throws IOException {
+    Path docs = Path.of("..", "docs", "schema", "v2", "log.schema.json");
+    assertEquals(IptJson.logHeaderSchema(), Files.readString(docs, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void everyLineOfAVersion2LogValidates() {
+    Schema header = REGISTRY.getSchema(IptJson.logHeaderSchema());
+    Random r = new Random(12);
+    for (int i = 0; i < 40; i++) {
+      Course c = Gens.course(r);
+      String[] lines = JSON.writeEventLog(c).split("\n");
+      List<Error> errors = header.validate(lines[0], InputFormat.JSON);
+      assertTrue(errors.isEmpty(), () -> errors + "\n" + lines[0]);
+      for (int j = 1; j < lines.length; j++) {
+        String line = lines[j];
+        List<Error> e = validate(DocumentKind.EVENT, line);
+        assertTrue(e.isEmpty(), () -> e + "\n" + line);
+      }
+    }
+    for (io.github.ipt4j.core.protocol.Protocol p : io.github.ipt4j.core.protocol.Protocols.all()) {
+      String line = JSON.writeLogHeader(p);
+      assertTrue(header.validate(line, InputFormat.JSON).isEmpty(), line);
+    }
+  }
+
+  @Test
+  void theVersion1SchemasStillDescribeTheGoldenVersion1Documents() throws IOException {
+    Schema v1 = REGISTRY.getSchema(IptJson.schema(DocumentKind.COURSE, 1));
+    try (Stream<Path> files = Files.list(GoldenFilesTest.folder("0.1.0"))) {
+      List<Path> courses = files.filter(f -> f.toString().endsWith(".course.json")).sorted().toList();
+      assertFalse(courses.isEmpty());
+      for (Path f : courses) {
+        List<Error> errors = v1.validate(Files.readString(f, StandardCharsets.UTF_8), InputFormat.JSON);
+        assertTrue(errors.isEmpty(), () -> f + ": " + errors);
+      }
+    }
   }
 
   @Test

@@ -20,10 +20,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the tool's inputs: course documents, JSON Lines event logs and protocol names. */
 final class Inputs {
-  /** The default protocol for event logs, which do not name their protocol. */
+  /** The protocol of an event log without header (version 1), which does not name its own. */
   static final String DEFAULT_PROTOCOL = "ipt-acute";
 
   private Inputs() {}
@@ -52,7 +53,7 @@ final class Inputs {
    * @return the course
    * @throws BadInputException if the file cannot be read or is not a valid course
    */
-  static Course course(Path file, String protocolId) {
+  static Course course(Path file, @Nullable String protocolId) {
     return course(file, protocolId, Recovery.REFUSE);
   }
 
@@ -60,9 +61,9 @@ final class Inputs {
    * Reads a course like {@link #course(Path, String)}, continuing past a cut-off last line of an
    * event log if {@code recovery} says so.
    */
-  static Course course(Path file, String protocolId, Recovery recovery) {
+  static Course course(Path file, @Nullable String protocolId, Recovery recovery) {
     if (isEventLog(file)) {
-      return replay(file, protocol(protocolId), recovery);
+      return replay(file, protocolId, recovery);
     }
     byte[] bytes = read(file);
     try {
@@ -78,13 +79,22 @@ final class Inputs {
    * @throws BadInputException if the file cannot be read, a line is broken or cut off, or the
    *     course refuses an event
    */
-  static Course replay(Path file, Protocol protocol) {
-    return replay(file, protocol, Recovery.REFUSE);
+  static Course replay(Path file, @Nullable String protocolId) {
+    return replay(file, protocolId, Recovery.REFUSE);
   }
 
-  /** Reads an event log and replays it, continuing past a cut-off last line if asked to. */
-  static Course replay(Path file, Protocol protocol, Recovery recovery) {
-    List<CourseEvent> events = events(file, recovery);
+  /**
+   * Reads an event log and replays it, continuing past a cut-off last line if asked to. A log with
+   * a header is replayed under the protocol it names (a {@code protocolId} that disagrees is
+   * refused with JSON-PROTOCOL); a log without header under {@code protocolId}, default {@value
+   * #DEFAULT_PROTOCOL}.
+   */
+  static Course replay(Path file, @Nullable String protocolId, Recovery recovery) {
+    EventLogRead read = read(file, protocolId, recovery);
+    Protocol protocol =
+        read.protocol().orElseGet(() -> protocol(protocolId == null ? DEFAULT_PROTOCOL : protocolId));
+    List<CourseEvent> events = read.events();
+    int first = read.findingsKept() ? 2 : 1; // the line of the first event, after a header
     if (events.isEmpty()) {
       throw new BadInputException(
           "invalid: " + file + ": the event log is empty; its first line must be course-opened");
@@ -93,7 +103,8 @@ final class Inputs {
     Replay opening = Course.replay(protocol, events.subList(0, 1));
     if (!(opening instanceof Replay.Replayed opened)) {
       throw new BadInputException(
-          "invalid: " + file + ": JSON-RULE at '' (line 1): the first event must be course-opened: "
+          "invalid: " + file + ": JSON-RULE at '' (line " + first
+              + "): the first event must be course-opened: "
               + String.join("; ", errors(((Replay.Refused) opening).violations())));
     }
     // then every other event, reporting each one the course refuses (and going on without it)
@@ -106,7 +117,7 @@ final class Inputs {
         course = accepted.course();
       } else if (outcome instanceof Outcome.Rejected rejected) {
         refusals.add(
-            "invalid: " + file + ": JSON-RULE at '' (line " + (i + 1) + "): the course (protocol "
+            "invalid: " + file + ": JSON-RULE at '' (line " + (i + first) + "): the course (protocol "
                 + protocol.id() + ") refuses this " + event.type().typeName() + " event: "
                 + String.join("; ", errors(rejected.violations())));
       }
@@ -129,7 +140,7 @@ final class Inputs {
 
   /** Reads every event of a JSON Lines event log; a cut-off last line is an error. */
   static List<CourseEvent> events(Path file) {
-    return events(file, Recovery.REFUSE);
+    return read(file, null, Recovery.REFUSE).events();
   }
 
   /**
@@ -137,11 +148,14 @@ final class Inputs {
    * as ipt-json decides) is an error with repair advice, unless {@code recovery} continues with
    * the complete events before it (and says so on stderr).
    */
-  static List<CourseEvent> events(Path file, Recovery recovery) {
+  static EventLogRead read(Path file, @Nullable String protocolId, Recovery recovery) {
     byte[] bytes = read(file);
     EventLogRead read;
     try {
-      read = IptJson.defaults().readEventLog(bytes);
+      read =
+          protocolId == null
+              ? IptJson.defaults().readEventLog(bytes)
+              : IptJson.defaults().readEventLog(bytes, protocol(protocolId));
     } catch (IptJsonException e) {
       throw invalid(file, e);
     }
@@ -155,7 +169,7 @@ final class Inputs {
         c.warnings().println("warning: " + file + ": " + what + "; continuing with the "
             + read.events().size() + " complete events (--recover)");
         c.warnings().flush();
-        return read.events();
+        return read;
       }
       throw new BadInputException(
           "invalid: " + file + ": JSON-SYNTAX at '' (line " + torn.lineNumber() + "): " + what
@@ -163,7 +177,7 @@ final class Inputs {
               + " bytes (this removes only the incomplete line), or pass --recover to continue"
               + " with the complete events");
     }
-    return read.events();
+    return read;
   }
 
   /** Reads a whole file as bytes: ipt-json checks the UTF-8 itself and reports its errors. */

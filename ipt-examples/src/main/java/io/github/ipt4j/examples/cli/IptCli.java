@@ -202,11 +202,13 @@ public final class IptCli implements Callable<Integer> {
     @Option(
         names = "--protocol",
         paramLabel = "NAME",
-        defaultValue = Inputs.DEFAULT_PROTOCOL,
         description =
-            "Protocol of a .jsonl event log (the log does not name it); default: ${DEFAULT-VALUE}."
-                + " Course documents carry their own protocol.")
-    String protocol = Inputs.DEFAULT_PROTOCOL;
+            "Protocol of a .jsonl event log. A version-2 log names its own protocol in its header"
+                + " line, and a --protocol that disagrees is refused (JSON-PROTOCOL); a log without"
+                + " header (version 1) is read under this protocol, default "
+                + Inputs.DEFAULT_PROTOCOL
+                + ". Course documents carry their own protocol.")
+    @Nullable String protocol;
 
     @Option(
         names = "--recover",
@@ -269,10 +271,11 @@ public final class IptCli implements Callable<Integer> {
       name = "replay",
       mixinStandardHelpOptions = true,
       footerHeading = "%nExample:%n",
-      footer = {"  ipt4j replay --protocol ipt-acute events.jsonl > course.json", "", EXIT_CODES},
+      footer = {"  ipt4j replay events.jsonl > course.json", "", EXIT_CODES},
       description = {
         "Replay a JSON Lines event log and print the course document it gives.",
-        "The log's first event must be course-opened."
+        "A version-2 log names its protocol in its header line; after it (or first, in a log",
+        "without header) the first event must be course-opened."
       })
   static final class ReplayLog extends Sub {
     @Parameters(paramLabel = "LOG.jsonl", description = "The event log, one event per line.")
@@ -282,7 +285,7 @@ public final class IptCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Course course = Inputs.replay(log, Inputs.protocol(protocol.protocol), protocol.recovery(spec));
+      Course course = Inputs.replay(log, protocol.protocol, protocol.recovery(spec));
       out().println(PRETTY.write(course));
       return EXIT_OK;
     }
@@ -513,9 +516,10 @@ public final class IptCli implements Callable<Integer> {
       name = "new",
       mixinStandardHelpOptions = true,
       description = {
-        "Print the opening line of a new JSON Lines event log (its course-opened event) for a",
-        "built-in protocol, checked against that protocol, so a log starts from a valid file.",
-        "Append further events one per line; read the log back with --protocol NAME."
+        "Print the opening lines of a new version-2 JSON Lines event log for a built-in",
+        "protocol: the header naming the protocol (id and digest of its definition) and the",
+        "course-opened event, checked against that protocol, so a log starts from a valid file.",
+        "Append further events one per line; replay and validate find the protocol in the header."
       },
       footerHeading = "%nExample:%n",
       footer = {
@@ -557,6 +561,7 @@ public final class IptCli implements Callable<Integer> {
       if (!(check instanceof Replay.Replayed)) {
         throw new BadInputException("the protocol " + p.id() + " refuses this opening event");
       }
+      out().print(COMPACT.writeLogHeader(p));
       out().print(COMPACT.writeEventLine(opened));
       out().flush();
       return EXIT_OK;

@@ -85,11 +85,13 @@ class IptCliTest {
   @Test
   void validateRefusesAnEventLogWhoseCourseBreaksARuleAndNamesTheLine() throws IOException {
     List<String> lines = logLines();
-    lines.remove(4); // session 1's INIT_DIAGNOSIS: the middle phase can no longer start
+    // line 1 is the header; remove session 1's INIT_DIAGNOSIS: the middle phase can no longer start
+    assertTrue(lines.get(5).contains("INIT_DIAGNOSIS"), lines.get(5));
+    lines.remove(5);
     CliRun run =
         CliRun.of("validate", write("missing-task.jsonl", String.join("\n", lines) + "\n"))
             .failsWithSomeLines(IptCli.EXIT_BAD_INPUT);
-    assertTrue(run.err().contains("JSON-RULE at '' (line 20)"), run.err());
+    assertTrue(run.err().contains("JSON-RULE at '' (line 21)"), run.err());
     assertTrue(run.err().contains("IPT-PHASE-002"), run.err());
   }
 
@@ -197,7 +199,8 @@ class IptCliTest {
   @Test
   void recoverContinuesWithTheCompleteEventsOfACutOffLog() throws IOException {
     List<String> lines = logLines();
-    String cut = String.join("\n", lines.subList(0, 5)) + "\n" + lines.get(5).substring(0, 30);
+    // the header and 5 events, then a cut-off line
+    String cut = String.join("\n", lines.subList(0, 6)) + "\n" + lines.get(6).substring(0, 30);
     String file = write("cut-off-recover.jsonl", cut);
     CliRun run = CliRun.of("validate", "--recover", file);
     assertEquals(IptCli.EXIT_OK, run.code(), run.err());
@@ -225,11 +228,18 @@ class IptCliTest {
   @Test
   void replayRefusesALogThatDoesNotStartWithCourseOpened() throws IOException {
     List<String> lines = logLines();
-    String noOpening = String.join("\n", lines.subList(1, lines.size())) + "\n";
+    // after the header (line 1), the first event (line 2) is not course-opened
+    String noOpening =
+        lines.get(0) + "\n" + String.join("\n", lines.subList(2, lines.size())) + "\n";
     CliRun run = CliRun.of("replay", write("no-opening.jsonl", noOpening))
         .failsWith(IptCli.EXIT_BAD_INPUT);
-    assertTrue(run.err().contains("(line 1): the first event must be course-opened"), run.err());
+    assertTrue(run.err().contains("(line 2): the first event must be course-opened"), run.err());
     assertTrue(run.err().contains("IPT-SEQ-004"), run.err());
+    // a log without header (version 1): the first line is the first event
+    String bare = String.join("\n", lines.subList(2, lines.size())) + "\n";
+    CliRun v1 = CliRun.of("replay", write("no-opening-v1.jsonl", bare))
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(v1.err().contains("(line 1): the first event must be course-opened"), v1.err());
   }
 
   @Test
@@ -241,10 +251,25 @@ class IptCliTest {
   }
 
   @Test
-  void replayUnderAnotherProtocolNamesTheRefusedEvent() {
+  void replayRefusesAProtocolOtherThanTheOneTheLogNames() {
     CliRun run = CliRun.of("replay", "--protocol", "ipt-b", log())
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(run.err().contains("JSON-PROTOCOL at '/protocol' (line 1"), run.err());
+    // the protocol the header names, given explicitly, is accepted
+    CliRun same = CliRun.of("replay", "--protocol", "ipt-acute", log()).succeeds();
+    assertEquals(CliRun.of("replay", log()).succeeds().out(), same.out());
+  }
+
+  @Test
+  void replayOfALogWithoutHeaderUnderAnotherProtocolNamesTheRefusedEvent() throws IOException {
+    List<String> lines = logLines();
+    String bare = String.join("\n", lines.subList(1, lines.size())) + "\n";
+    CliRun run = CliRun.of("replay", "--protocol", "ipt-b", write("v1.jsonl", bare))
         .failsWithSomeLines(IptCli.EXIT_BAD_INPUT);
     assertTrue(run.err().contains("the course (protocol ipt-b) refuses this"), run.err());
+    // without --protocol, a log without header is read under ipt-acute, as in version 1
+    CliRun v1 = CliRun.of("validate", write("v1-default.jsonl", bare)).succeeds();
+    assertTrue(v1.out().contains("event log, 94 events, protocol ipt-acute"), v1.out());
   }
 
   // ------------------------------------------------------------------------------ assess, agenda
@@ -409,10 +434,19 @@ class IptCliTest {
   void newWritesTheOpeningLineOfALogThatReplaysUnderTheChosenProtocol() throws IOException {
     CliRun run = CliRun.of("new", "--protocol", "ipt-b", "--course-id", "C-2", "--patient-ref",
         "P-2", "--date", "2026-02-02").succeeds();
-    assertTrue(run.out().startsWith("{\"format\":\"ipt4j.event\""), run.out());
+    List<String> opening = run.out().lines().toList();
+    assertEquals(2, opening.size(), run.out());
+    assertTrue(opening.get(0).startsWith(
+        "{\"format\":\"ipt4j.log\",\"version\":2,\"protocol\":{\"id\":\"ipt-b\",\"digest\":\"sha256:"),
+        run.out());
+    assertTrue(opening.get(1).startsWith("{\"format\":\"ipt4j.event\",\"version\":2,"), run.out());
     String log = write("new.jsonl", run.out());
-    CliRun valid = CliRun.of("validate", "--protocol", "ipt-b", log).succeeds();
+    // the header names the protocol: no --protocol needed, and another one is refused
+    CliRun valid = CliRun.of("validate", log).succeeds();
     assertTrue(valid.out().contains("event log, 1 events, protocol ipt-b"), valid.out());
+    CliRun other = CliRun.of("validate", "--protocol", "ipt-acute", log)
+        .failsWith(IptCli.EXIT_BAD_INPUT);
+    assertTrue(other.err().contains("JSON-PROTOCOL"), other.err());
     CliRun unknown = CliRun.of("new", "--protocol", "ipt-z", "--course-id", "C", "--patient-ref",
         "P", "--date", "2026-02-02").failsWith(IptCli.EXIT_BAD_INPUT);
     assertTrue(unknown.err().contains("built-in protocols: "), unknown.err());

@@ -40,4 +40,17 @@ public interface Codec<T> {
    * @throws io.github.ipt4j.json.IptJsonException for any problem
    */
   T readBody(In in);
+
+  /**
+   * Reads the body of a document of a given format version. Version 1 bodies are upgraded on read;
+   * kinds whose body did not change between versions read every version alike.
+   *
+   * @param in the object
+   * @param version the document's format version, 1 to the current version
+   * @return the value
+   * @throws io.github.ipt4j.json.IptJsonException for any problem
+   */
+  default T readBody(In in, int version) {
+    return readBody(in);
+  }
 }

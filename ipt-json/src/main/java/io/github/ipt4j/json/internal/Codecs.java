@@ -79,7 +79,27 @@ public final class Codecs {
    */
   public static <T> T read(Node root, Codec<T> codec, Settings settings) {
     In in = In.of(root, Pointer.ROOT, settings);
-    DocumentKind expected = codec.kind();
+    int version = version(in, root, codec.kind());
+    return codec.readBody(in.withHeader(), version);
+  }
+
+  /**
+   * Reads an event document with the findings it states.
+   *
+   * @param root the root node
+   * @param settings the reader settings
+   * @param kept whether the event belongs to a log whose findings are stored (one with a header)
+   * @return the event and its findings
+   * @throws io.github.ipt4j.json.IptJsonException for any problem
+   */
+  public static EventCodec.Entry readEvent(Node root, Settings settings, boolean kept) {
+    In in = In.of(root, Pointer.ROOT, settings);
+    version(in, root, DocumentKind.EVENT);
+    return EventCodec.INSTANCE.readEntry(in.withHeader(), kept ? DocumentKind.CURRENT_VERSION : 1);
+  }
+
+  /** Checks the header of a document of an expected kind and returns its version. */
+  private static int version(In in, Node root, DocumentKind expected) {
     Optional<Node> format = in.optional("format");
     if (format.isEmpty()) {
       throw Fail.at(
@@ -133,6 +153,6 @@ public final class Codecs {
     if (v.value() < 1) {
       throw Fail.at(ErrorCode.VERSION, versionAt, v, "format versions start at 1");
     }
-    return codec.readBody(in.withHeader());
+    return v.value();
   }
 }

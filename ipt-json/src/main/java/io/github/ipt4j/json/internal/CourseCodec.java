@@ -2,6 +2,7 @@ package io.github.ipt4j.json.internal;
 
 import io.github.ipt4j.core.HostId;
 import io.github.ipt4j.core.course.Course;
+import io.github.ipt4j.core.course.HistoryEntry;
 import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
@@ -51,9 +52,9 @@ public final class CourseCodec implements Codec<Course> {
     out.name("patientRef").string(course.patientRef().value());
     course.parentCourseId().ifPresent(p -> out.name("parentCourseId").string(p.value()));
     out.name("events").beginArray();
-    for (CourseEvent e : course.history()) {
+    for (HistoryEntry e : course.entries()) {
       out.beginObject();
-      EventCodec.INSTANCE.writeBody(out, e);
+      EventCodec.INSTANCE.writeBody(out, e.event(), e.findings());
       out.endObject();
     }
     out.endArray();
@@ -61,6 +62,11 @@ public final class CourseCodec implements Codec<Course> {
 
   @Override
   public Course readBody(In in) {
+    return readBody(in, DocumentKind.CURRENT_VERSION);
+  }
+
+  @Override
+  public Course readBody(In in, int version) {
     in.allow(COURSE);
     Protocol protocol = ProtocolCodec.INSTANCE.readBody(in.object("protocol"));
     HostId courseId = in.hostId("courseId");
@@ -69,8 +75,12 @@ public final class CourseCodec implements Codec<Course> {
     Pointer eventsAt = in.pointer().key("events");
     List<Node> nodes = in.array("events");
     List<CourseEvent> events = new ArrayList<>(nodes.size());
+    List<EventCodec.Entry> entries = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
-      events.add(EventCodec.INSTANCE.readBody(in.element("events", i, nodes.get(i))));
+      EventCodec.Entry entry =
+          EventCodec.INSTANCE.readEntry(in.element("events", i, nodes.get(i)), version);
+      entries.add(entry);
+      events.add(entry.event());
     }
     if (events.isEmpty()) {
       throw Fail.rule(
@@ -91,7 +101,7 @@ public final class CourseCodec implements Codec<Course> {
         throw mismatch(first.key("parentCourseId"), nodes.get(0), "parentCourseId");
       }
     }
-    return toCourse(protocol, events, nodes, eventsAt, in.settings().validateHistory());
+    return toCourse(protocol, entries, nodes, eventsAt, in.settings().validateHistory());
   }
 
   /**
@@ -101,7 +111,9 @@ public final class CourseCodec implements Codec<Course> {
    * validateHistory(true)}.
    *
    * @param protocol the decoded protocol
-   * @param events the decoded events, oldest first, not empty
+   * @param entries the decoded events with their findings, oldest first, not empty; if every
+   *     entry states its findings (version 2), the course is restored with them, else (version 1)
+   *     they are derived again
    * @param nodes the events' nodes, for the position of a refused event
    * @param eventsAt the pointer of the events array
    * @param validate whether every event is judged by today's rules
@@ -111,11 +123,28 @@ public final class CourseCodec implements Codec<Course> {
    */
   static Course toCourse(
       Protocol protocol,
-      List<CourseEvent> events,
+      List<EventCodec.Entry> entries,
       List<Node> nodes,
       Pointer eventsAt,
       boolean validate) {
-    Replay replay = validate ? Course.replay(protocol, events) : Course.rebuild(protocol, events);
+    List<CourseEvent> events = new ArrayList<>(entries.size());
+    boolean stated = true;
+    for (EventCodec.Entry e : entries) {
+      events.add(e.event());
+      stated &= e.stated();
+    }
+    Replay replay;
+    if (validate) {
+      replay = Course.replay(protocol, events);
+    } else if (stated) {
+      List<HistoryEntry> history = new ArrayList<>(entries.size());
+      for (int i = 0; i < entries.size(); i++) {
+        history.add(new HistoryEntry(i, entries.get(i).event(), entries.get(i).findings()));
+      }
+      replay = Course.restore(protocol, history);
+    } else {
+      replay = Course.rebuild(protocol, events);
+    }
     if (replay instanceof Replay.Replayed ok) {
       return ok.course();
     }

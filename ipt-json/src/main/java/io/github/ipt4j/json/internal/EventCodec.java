@@ -51,6 +51,9 @@ import io.github.ipt4j.core.protocol.Frequency;
 import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.protocol.ProblemArea;
 import io.github.ipt4j.core.protocol.Task;
+import io.github.ipt4j.core.rule.Finding;
+import io.github.ipt4j.core.rule.Rule;
+import io.github.ipt4j.core.rule.Severity;
 import io.github.ipt4j.core.technique.Technique;
 import io.github.ipt4j.json.DocumentKind;
 import io.github.ipt4j.json.ErrorCode;
@@ -94,6 +97,17 @@ public final class EventCodec implements Codec<CourseEvent> {
           "deceased");
   private static final Set<String> EVIDENCE = Set.of("event", "nearOnset", "person");
   private static final Set<String> FOCUS = Set.of("area", "disputeStage");
+  private static final Set<String> FINDING = Set.of("code", "detail");
+
+  /**
+   * An event with the findings kept when it was accepted, as read from a version-2 event
+   * (version 1 events never state them).
+   *
+   * @param event the event
+   * @param findings the findings, in the order written; empty if none were stated
+   * @param stated whether the event document had a {@code findings} property or is of version 2
+   */
+  public record Entry(CourseEvent event, List<Finding> findings, boolean stated) {}
 
   private EventCodec() {}
 
@@ -102,6 +116,7 @@ public final class EventCodec implements Codec<CourseEvent> {
     for (EventType type : EventType.values()) {
       List<String> names = new ArrayList<>(List.of("type", "date", "recordedBy"));
       names.addAll(fieldsOf(type));
+      names.add("findings");
       allowed.put(type, Set.copyOf(names));
     }
     return allowed;
@@ -332,6 +347,74 @@ public final class EventCodec implements Codec<CourseEvent> {
           .map(EventType::typeName)
           .collect(java.util.stream.Collectors.joining(", "));
 
+  /**
+   * Writes an event's body followed by the findings kept with it ({@code findings}, absent when
+   * there are none), into an open object.
+   *
+   * @param out the output, inside the object
+   * @param e the event
+   * @param findings the findings, in their kept order
+   */
+  public void writeBody(Out out, CourseEvent e, List<Finding> findings) {
+    writeBody(out, e);
+    if (!findings.isEmpty()) {
+      out.name("findings").beginArray();
+      for (Finding f : findings) {
+        out.beginObject();
+        out.name("code").string(f.code());
+        if (!f.detail().isEmpty()) {
+          out.name("detail").string(f.detail());
+        }
+        out.endObject();
+      }
+      out.endArray();
+    }
+  }
+
+  /**
+   * Reads an event with the findings it states.
+   *
+   * @param in the event object
+   * @param version the format version of the document that holds it
+   * @return the event and its findings; for version 1 without findings, {@code stated} is false
+   */
+  public Entry readEntry(In in, int version) {
+    CourseEvent event = readBody(in);
+    boolean has = in.has("findings");
+    return new Entry(event, has ? findings(in) : List.of(), has || version >= 2);
+  }
+
+  /** The {@code findings} of an event: rule codes of non-blocking rules with their details. */
+  private static List<Finding> findings(In in) {
+    List<Node> nodes = in.array("findings");
+    List<Finding> out = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      In f = in.element("findings", i, nodes.get(i));
+      f.allow(FINDING);
+      Pointer codeAt = f.pointer().key("code");
+      String code = f.string("code");
+      Optional<Rule> rule = Rule.byCode(code);
+      if (rule.isEmpty()) {
+        throw Fail.at(
+            ErrorCode.VALUE,
+            codeAt,
+            f.required("code"),
+            "not a rule code of the catalogue (docs/rules.md lists every code)");
+      }
+      if (rule.get().severity() == Severity.ERROR) {
+        throw Fail.at(
+            ErrorCode.VALUE,
+            codeAt,
+            f.required("code"),
+            "a finding names a warning or an alert; this rule refuses events and is never kept"
+                + " with an accepted one");
+      }
+      String detail = f.has("detail") ? f.string("detail") : "";
+      out.add(new Finding(rule.get(), detail));
+    }
+    return List.copyOf(out);
+  }
+
   @Override
   public CourseEvent readBody(In in) {
     Node typeNode = in.required("type");
@@ -352,6 +435,9 @@ public final class EventCodec implements Codec<CourseEvent> {
     in.allow(allowed);
     LocalDate date = in.date("date");
     Optional<HostId> by = in.optionalHostId("recordedBy");
+    if (in.has("findings")) {
+      findings(in); // checked even when the caller asks for the event alone
+    }
     try {
       return read(in, type, date, by);
     } catch (InvalidValueException e) {

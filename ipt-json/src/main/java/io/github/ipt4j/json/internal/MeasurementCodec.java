@@ -58,19 +58,13 @@ public final class MeasurementCodec implements Codec<Measurement> {
   public void writeBody(Out out, Measurement m) {
     out.name("instrument").string(m.instrument().name());
     BandScheme scheme = m.bandScheme();
-    out.name("bandScheme").beginObject();
-    out.name("name").string(scheme.name());
-    out.name("source").string(scheme.source());
-    out.name("bands").beginArray();
-    for (Band band : scheme.bands()) {
-      out.beginObject();
-      out.name("label").string(band.label());
-      out.name("lowest").number(band.lowest());
-      out.name("highest").number(band.highest());
-      out.endObject();
+    BandScheme builtIn = builtInNamed(scheme.name());
+    if (builtIn != null && scheme.equals(builtIn)) {
+      // version 2: a built-in scheme is named, not embedded (#12)
+      out.name("bandScheme").string(scheme.name());
+    } else {
+      writeScheme(out, scheme);
     }
-    out.endArray();
-    out.endObject();
     out.name("items").beginArray();
     for (ItemScore s : m.items()) {
       out.beginObject();
@@ -93,11 +87,32 @@ public final class MeasurementCodec implements Codec<Measurement> {
     out.name("band").string(m.band().label());
   }
 
+  /** A custom band scheme, embedded in full (as every scheme was in version 1). */
+  private static void writeScheme(Out out, BandScheme scheme) {
+    out.name("bandScheme").beginObject();
+    out.name("name").string(scheme.name());
+    out.name("source").string(scheme.source());
+    out.name("bands").beginArray();
+    for (Band band : scheme.bands()) {
+      out.beginObject();
+      out.name("label").string(band.label());
+      out.name("lowest").number(band.lowest());
+      out.name("highest").number(band.highest());
+      out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+  }
+
   @Override
   public Measurement readBody(In in) {
     in.allow(MEASUREMENT);
     Instrument ins = in.code("instrument", Instrument.class);
-    BandScheme scheme = bandScheme(in.object("bandScheme"), ins);
+    Node schemeNode = in.required("bandScheme");
+    BandScheme scheme =
+        schemeNode instanceof Node.Str named
+            ? namedScheme(named, in.pointer().key("bandScheme"), ins)
+            : bandScheme(in.object("bandScheme"), ins);
 
     List<Node> naNodes = in.array("notAssessed");
     // at most one item may be not assessed (HAM-D-17 item 16); 0 when every item was assessed
@@ -287,6 +302,39 @@ public final class MeasurementCodec implements Codec<Measurement> {
       }
     }
     return null;
+  }
+
+  /** The names of the built-in schemes, for the unknown-name message (names only, never input). */
+  private static final String BUILT_IN_NAMES = builtInNames();
+
+  private static String builtInNames() {
+    List<String> names = new ArrayList<>();
+    for (BandScheme b : BUILT_IN) {
+      names.add(b.name());
+    }
+    return String.join(", ", names);
+  }
+
+  /**
+   * A band scheme referred to by name (version 2): it must be a built-in scheme of the instrument;
+   * a custom scheme is embedded as an object instead.
+   */
+  private static BandScheme namedScheme(Node.Str named, Pointer at, Instrument ins) {
+    BandScheme builtIn = builtInNamed(named.value());
+    if (builtIn == null) {
+      throw Fail.at(
+          ErrorCode.VALUE,
+          at,
+          named,
+          "a band scheme given by name must be a built-in scheme (embed a custom scheme as an"
+              + " object); built-in schemes: "
+              + BUILT_IN_NAMES);
+    }
+    if (builtIn.instrument() != ins) {
+      throw Fail.at(
+          ErrorCode.VALUE, at, named, "the band scheme named here belongs to another instrument");
+    }
+    return builtIn;
   }
 
   private static BandScheme bandScheme(In in, Instrument ins) {
