@@ -410,13 +410,13 @@ public final class IptJson {
     List<CourseEvent> events = new ArrayList<>();
     int start = 0;
     int line = 0;
+    TreeReader.Lines lines = TreeReader.lines(optimisticFactory, factory, settings, log);
     while (start < log.length) {
       line++;
       int end = lineEnd(log, start);
       boolean terminated = end < log.length;
       try {
-        Node root =
-            TreeReader.readDocument(optimisticFactory, factory, settings, log, start, end - start);
+        Node root = lines.read(start, end);
         events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
       } catch (IptJsonException e) {
         if (!terminated
@@ -463,6 +463,7 @@ public final class IptJson {
     List<IptJsonException> problems = new ArrayList<>();
     List<CourseEvent> events = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
+    TreeReader.Lines reader = TreeReader.lines(optimisticFactory, factory, settings, log);
     int start = 0;
     int line = 0;
     while (start < log.length) {
@@ -470,8 +471,7 @@ public final class IptJson {
       int end = lineEnd(log, start);
       boolean terminated = end < log.length;
       try {
-        Node root =
-            TreeReader.readDocument(optimisticFactory, factory, settings, log, start, end - start);
+        Node root = reader.read(start, end);
         events.add(Codecs.read(root, EventCodec.INSTANCE, settings));
         lines.add(line);
       } catch (IptJsonException e) {
