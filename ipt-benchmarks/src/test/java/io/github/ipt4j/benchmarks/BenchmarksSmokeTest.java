@@ -77,5 +77,14 @@ class BenchmarksSmokeTest {
     // rebuild and the log read at two sizes each (6), three decisions, the cohort, the four FHIR
     // export benchmarks and the two report benchmarks: 34 results.
     assertEquals(34, results.size());
+
+    // the three ratios of issue #12, computed from the same results
+    String goals = Goals.report(results);
+    for (String course : new String[] {"acute16", "short4", "measureHeavy"}) {
+      assertTrue(goals.contains("decode " + course), goals);
+    }
+    assertTrue(goals.contains("encode acute16"), goals);
+    assertTrue(goals.contains("log    100 events"), goals);
+    assertTrue(goals.contains("log    1000 events"), goals);
   }
 }

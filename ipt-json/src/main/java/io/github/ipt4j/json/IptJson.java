@@ -568,13 +568,13 @@ public final class IptJson {
     boolean kept = false;
     int start = 0;
     int line = 0;
+    TreeReader.Lines lines = TreeReader.lines(optimisticFactory, factory, settings, log);
     while (start < log.length) {
       line++;
       int end = lineEnd(log, start);
       boolean terminated = end < log.length;
       try {
-        Node root =
-            TreeReader.readDocument(optimisticFactory, factory, settings, log, start, end - start);
+        Node root = lines.read(start, end);
         if (line == 1 && LogHeaderCodec.isHeader(root)) {
           protocol = Optional.of(LogHeaderCodec.read(root, settings, explicit));
           kept = true;
@@ -653,6 +653,7 @@ public final class IptJson {
     List<Integer> lines = new ArrayList<>();
     @Nullable Protocol protocol = explicit;
     boolean kept = false;
+    TreeReader.Lines reader = TreeReader.lines(optimisticFactory, factory, settings, log);
     int start = 0;
     int line = 0;
     while (start < log.length) {
@@ -660,8 +661,7 @@ public final class IptJson {
       int end = lineEnd(log, start);
       boolean terminated = end < log.length;
       try {
-        Node root =
-            TreeReader.readDocument(optimisticFactory, factory, settings, log, start, end - start);
+        Node root = reader.read(start, end);
         if (line == 1 && LogHeaderCodec.isHeader(root)) {
           try {
             protocol = LogHeaderCodec.read(root, settings, explicit);

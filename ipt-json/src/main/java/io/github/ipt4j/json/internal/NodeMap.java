@@ -2,46 +2,42 @@ package io.github.ipt4j.json.internal;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The properties of a parsed object in document order: two arrays, searched linearly while small
- * and through a hash index once the object has more than {@value #LINEAR} properties, so that a
- * hostile object with many properties costs no more than a hash map. Filled only by {@link
- * TreeReader}; read-only for everyone else ({@code put}, {@code remove} and the iterators' {@code
- * remove} are unsupported). Internal.
+ * The properties of a parsed object in document order: one exact-sized array of names and values
+ * side by side ({@code name0, value0, name1, value1, …}), searched linearly while small and
+ * through a hash index once the object has more than {@value #LINEAR} properties, so that a
+ * hostile object with many properties costs no more than a hash map. Built only by {@link
+ * TreeReader} from its scratch stack, with no intermediate copy; read-only ({@code put}, {@code
+ * remove} and the iterators' {@code remove} are unsupported). Internal.
  */
 final class NodeMap extends AbstractMap<String, Node> {
-  private static final int LINEAR = 8;
+  /** The most properties searched linearly; a larger object gets a hash index. */
+  static final int LINEAR = 8;
 
-  private String[] names = new String[LINEAR];
-  private Node[] values = new Node[LINEAR];
-  private int size;
-  private @Nullable HashMap<String, Integer> index;
+  /** The empty object's properties, shared. */
+  static final NodeMap EMPTY = new NodeMap(new Object[0], null);
 
-  /** Adds a property whose name is not present yet (the reader checks). */
-  void add(String name, Node value) {
-    if (size == names.length) {
-      names = Arrays.copyOf(names, size * 2);
-      values = Arrays.copyOf(values, size * 2);
-    }
-    names[size] = name;
-    values[size] = value;
-    size++;
-    if (index != null) {
-      index.put(name, size - 1);
-    } else if (size > LINEAR) {
-      HashMap<String, Integer> built = new HashMap<>();
-      for (int i = 0; i < size; i++) {
-        built.put(names[i], i);
-      }
-      index = built;
-    }
+  private final Object[] entries;
+  private final int size;
+  private final @Nullable Map<String, Integer> index;
+
+  /**
+   * Wraps names and values without copying them.
+   *
+   * @param entries names (even positions) and values (odd positions), owned by this map from now
+   * @param index each name's position (0 to {@code size() - 1}) if the object has more than
+   *     {@value #LINEAR} properties, else null
+   */
+  NodeMap(Object[] entries, @Nullable Map<String, Integer> index) {
+    this.entries = entries;
+    this.size = entries.length / 2;
+    this.index = index;
   }
 
   private int indexOf(@Nullable Object key) {
@@ -52,9 +48,9 @@ final class NodeMap extends AbstractMap<String, Node> {
     if (key == null) {
       return -1;
     }
-    for (int i = 0; i < size; i++) {
-      if (key.equals(names[i])) {
-        return i;
+    for (int i = 0, n = entries.length; i < n; i += 2) {
+      if (key.equals(entries[i])) {
+        return i >> 1;
       }
     }
     return -1;
@@ -67,7 +63,7 @@ final class NodeMap extends AbstractMap<String, Node> {
    * @return the name
    */
   String nameAt(int i) {
-    return names[i];
+    return (String) entries[2 * i];
   }
 
   /**
@@ -77,7 +73,7 @@ final class NodeMap extends AbstractMap<String, Node> {
    * @return the value
    */
   Node valueAt(int i) {
-    return values[i];
+    return (Node) entries[2 * i + 1];
   }
 
   @Override
@@ -98,7 +94,7 @@ final class NodeMap extends AbstractMap<String, Node> {
   @Override
   public @Nullable Node get(@Nullable Object key) {
     int i = indexOf(key);
-    return i < 0 ? null : values[i];
+    return i < 0 ? null : valueAt(i);
   }
 
   @Override
@@ -120,7 +116,7 @@ final class NodeMap extends AbstractMap<String, Node> {
               throw new NoSuchElementException();
             }
             int i = next++;
-            return new SimpleImmutableEntry<>(names[i], values[i]);
+            return new SimpleImmutableEntry<>(nameAt(i), valueAt(i));
           }
         };
       }
@@ -150,7 +146,7 @@ final class NodeMap extends AbstractMap<String, Node> {
             if (next >= size) {
               throw new NoSuchElementException();
             }
-            return names[next++];
+            return nameAt(next++);
           }
         };
       }

@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -22,25 +23,32 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
-import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
  * Reads JSON into {@link Node}s, enforcing the limits of {@link Settings} and refusing duplicate
  * keys, and turns every parser failure into an {@link IptJsonException}. Internal.
  *
+ * <p>Only Jackson's public streaming API is used ({@link JsonParser}, {@link JsonToken}, {@link
+ * TokenStreamLocation}), never an implementation class, so a Jackson upgrade cannot silently
+ * change what is read. The tree is built straight from the tokens: the members of an object and
+ * the elements of an array are gathered on one scratch stack and copied once, exactly sized,
+ * into the node ({@link NodeMap}, {@link NodeList}); property names are Jackson's canonical
+ * (shared) strings; short string values that repeat within a document (codes, dates,
+ * identifiers) are shared through a small per-reader cache instead of being allocated again.
+ *
  * <p>Pointers reported for syntax and limit errors stop before the first property name that the
  * format does not define, so that an unknown (possibly sensitive) name is never echoed.
  */
 public final class TreeReader {
+  /** The longest string value shared through {@link #strings}. */
+  private static final int CACHED_LENGTH = 32;
+
+  /** The number of slots of {@link #strings}, a power of two. */
+  private static final int CACHE_SLOTS = 256;
+
   private final JsonParser parser;
   private final Settings settings;
   private final List<Object> path = new ArrayList<>();
-
-  /**
-   * The parser as Jackson's UTF-8 byte parser, whose token position is read from its fields
-   * instead of allocating a {@link TokenStreamLocation} per value; null for any other parser.
-   */
-  private final @Nullable UTF8StreamJsonParser bytes;
 
   /**
    * Whether this reader checks for duplicate keys itself: not when the parser was created by
@@ -48,14 +56,20 @@ public final class TreeReader {
    */
   private final boolean checkDuplicates;
 
-  private TreeReader(
-      JsonParser parser, Settings settings, boolean ownParser, boolean checkDuplicates) {
+  /** Members (name, value, name, value, …) and elements being read, innermost last. */
+  private Object[] stack = new Object[32];
+
+  private int top;
+
+  /** Short string values already read, by a hash of their characters; created on first use. */
+  private String @Nullable [] strings;
+
+  /** Subtracted from the parser's line numbers (a log's lines, see {@link Lines}). */
+  private int lineBase;
+
+  private TreeReader(JsonParser parser, Settings settings, boolean checkDuplicates) {
     this.parser = parser;
     this.settings = settings;
-    this.bytes =
-        ownParser && parser.getClass() == UTF8StreamJsonParser.class
-            ? (UTF8StreamJsonParser) parser
-            : null;
     this.checkDuplicates = checkDuplicates;
   }
 
@@ -184,10 +198,139 @@ public final class TreeReader {
     Encoding.checkStart(start, 0, n);
     TreeReader reader = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), source)) {
-      reader = new TreeReader(p, settings, true, false);
+      reader = new TreeReader(p, settings, false);
       return reader.whole(p);
     } catch (JacksonException e) {
       throw translate(e, reader == null ? List.of() : reader.path);
+    }
+  }
+
+  /**
+   * Starts reading the lines of a JSON Lines log, each like {@link #readDocument(JsonFactory,
+   * JsonFactory, Settings, byte[], int, int)} of the line's bytes, with the same result, but
+   * without a new parser per line (see {@link Lines}).
+   *
+   * @param optimistic the factory from {@link #optimisticFactory(Settings)}
+   * @param strict the factory from {@link #factory(Settings)}
+   * @param settings the limits
+   * @param log the whole log
+   * @return the line reader, for one thread
+   */
+  public static Lines lines(
+      JsonFactory optimistic, JsonFactory strict, Settings settings, byte[] log) {
+    return new Lines(optimistic, strict, settings, log);
+  }
+
+  /**
+   * Reads the lines of one log, in order, with one parser over the whole log for as long as every
+   * line is a complete object or array on its own line with nothing but white space around it: it
+   * then reads to exactly the tree that a parser of the line alone gives (positions included), as
+   * the line holds exactly the same tokens. At anything else (any error, an empty line, a value
+   * that goes on past the end of its line, a line the parser would not read as UTF-8), the line
+   * is read on its own by {@link #readDocument(JsonFactory, JsonFactory, Settings, byte[], int,
+   * int)}, which then gives the result and the exact error, and the next line starts a new shared
+   * parser. Internal; one thread.
+   */
+  public static final class Lines {
+    private final JsonFactory optimistic;
+    private final JsonFactory strict;
+    private final Settings settings;
+    private final byte[] log;
+    private @Nullable JsonParser shared;
+    private @Nullable TreeReader reader;
+
+    /** Where the shared parser's input starts in the log. */
+    private int sharedStart;
+
+    /** One after the last line read by the shared parser; -1 if there is none. */
+    private int lastEnd = -1;
+
+    private Lines(JsonFactory optimistic, JsonFactory strict, Settings settings, byte[] log) {
+      this.optimistic = optimistic;
+      this.strict = strict;
+      this.settings = settings;
+      this.log = log;
+    }
+
+    /**
+     * Reads one line.
+     *
+     * @param start the line's first byte, after the line before it
+     * @param end one after its last byte, its line break excluded
+     * @return the root node
+     * @throws IptJsonException exactly as {@link #readDocument(JsonFactory, JsonFactory,
+     *     Settings, byte[], int, int)} of the line
+     */
+    public Node read(int start, int end) {
+      Node shared = sharedRead(start, end);
+      if (shared != null) {
+        lastEnd = end;
+        return shared;
+      }
+      drop();
+      return readDocument(optimistic, strict, settings, log, start, end - start);
+    }
+
+    private @Nullable Node sharedRead(int start, int end) {
+      if (end - start > settings.maxDocumentBytes()) {
+        return null;
+      }
+      try {
+        Encoding.checkStart(log, start, end - start);
+        if (shared == null || reader == null || lastEnd < 0 || start < lastEnd) {
+          drop();
+          // the parser tells the encoding from the first four bytes of its input, which reach
+          // past a short line: only UTF-8 (no NUL, no byte order mark) is read in common
+          Encoding.checkStart(log, start, Math.min(4, log.length - start));
+          JsonParser p =
+              optimistic.createParser(ObjectReadContext.empty(), log, start, log.length - start);
+          shared = p;
+          sharedStart = start;
+          reader = new TreeReader(p, settings, true);
+        }
+        JsonParser p = shared;
+        TreeReader r = reader;
+        JsonToken first = p.nextToken();
+        if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+          return null;
+        }
+        TokenStreamLocation at = p.currentTokenLocation();
+        long from = sharedStart + at.getByteOffset();
+        if (from < start || from >= end) {
+          return null;
+        }
+        r.lineBase = at.getLineNr() - 1;
+        r.path.clear();
+        r.top = 0;
+        Node root = r.value(first, 1);
+        long to = sharedStart + p.currentLocation().getByteOffset();
+        if (to > end) {
+          return null;
+        }
+        for (long i = to; i < end; i++) {
+          byte b = log[(int) i];
+          if (b != ' ' && b != '\t') {
+            return null;
+          }
+        }
+        return root;
+      } catch (JacksonException | IptJsonException e) {
+        return null;
+      }
+    }
+
+    private void drop() {
+      JsonParser p = shared;
+      shared = null;
+      reader = null;
+      lastEnd = -1;
+      if (p != null) {
+        try {
+          p.close();
+        } catch (JacksonException e) {
+          // a parser over bytes has nothing to release that could fail
+        }
+      }
     }
   }
 
@@ -221,7 +364,7 @@ public final class TreeReader {
     Encoding.checkStart(bytes, offset, length);
     TreeReader reader = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
-      reader = new TreeReader(p, settings, true, checkDuplicates);
+      reader = new TreeReader(p, settings, checkDuplicates);
       return reader.whole(p);
     } catch (JacksonException e) {
       throw translate(e, reader == null ? List.of() : reader.path);
@@ -238,7 +381,7 @@ public final class TreeReader {
    * @throws IptJsonException for any syntax or limit error
    */
   public static Node readCurrentValue(JsonParser parser, Settings settings) {
-    TreeReader reader = new TreeReader(parser, settings, false, true);
+    TreeReader reader = new TreeReader(parser, settings, true);
     try {
       JsonToken t = parser.currentToken();
       if (t == null) {
@@ -254,97 +397,18 @@ public final class TreeReader {
   }
 
   private Node value(JsonToken token, int depth) {
-    int line;
-    int column;
-    if (bytes != null && token != JsonToken.PROPERTY_NAME) {
-      // the same numbers as currentTokenLocation(): the token's row, and its column, which
-      // getTokenColumnNr() reports one higher unless it is unknown (negative)
-      line = bytes.getTokenLineNr();
-      int c = bytes.getTokenColumnNr();
-      column = c < 0 ? c : c - 1;
-    } else {
-      TokenStreamLocation loc = parser.currentTokenLocation();
-      line = loc.getLineNr();
-      column = loc.getColumnNr();
-    }
+    TokenStreamLocation loc = parser.currentTokenLocation();
+    int line = loc.getLineNr() - lineBase;
+    int column = loc.getColumnNr();
     switch (token) {
       case START_OBJECT -> {
-        checkDepth(depth, line, column);
-        NodeMap fields = new NodeMap();
-        JsonToken t;
-        int members = 0;
-        while ((t = nextName(fields)) == JsonToken.PROPERTY_NAME) {
-          String name = parser.currentName();
-          if (name.length() > settings.maxStringLength()) {
-            throw limitString(line, column);
-          }
-          if (++members > settings.maxObjectMembers()) {
-            throw Fail.at(
-                ErrorCode.LIMIT_OBJECT,
-                safePointer(path),
-                line,
-                column,
-                "an object has more properties than the limit of "
-                    + settings.maxObjectMembers());
-          }
-          if (Encoding.loneSurrogate(name) >= 0) {
-            throw Fail.at(
-                ErrorCode.ENCODING,
-                safePointer(path),
-                line,
-                column,
-                Encoding.LONE_SURROGATE_IN_STRING);
-          }
-          if (checkDuplicates && fields.containsKey(name)) {
-            throw Fail.at(
-                ErrorCode.DUPLICATE_KEY,
-                safePointer(path),
-                line,
-                column,
-                "an object has the same property twice");
-          }
-          path.add(name);
-          Node v = value(next(), depth + 1);
-          path.remove(path.size() - 1);
-          fields.add(name, v);
-        }
-        expectEnd(t, JsonToken.END_OBJECT);
-        return new Node.Obj(fields, line, column);
+        return object(depth, line, column);
       }
       case START_ARRAY -> {
-        checkDepth(depth, line, column);
-        List<Node> items = new ArrayList<>();
-        JsonToken t;
-        while ((t = next()) != JsonToken.END_ARRAY) {
-          if (items.size() == settings.maxArrayLength()) {
-            throw Fail.at(
-                ErrorCode.LIMIT_ARRAY,
-                safePointer(path),
-                line,
-                column,
-                "an array has more elements than the limit of " + settings.maxArrayLength());
-          }
-          path.add(items.size());
-          items.add(value(t, depth + 1));
-          path.remove(path.size() - 1);
-        }
-        return new Node.Arr(
-            items.isEmpty() ? List.of() : Collections.unmodifiableList(items), line, column);
+        return array(depth, line, column);
       }
       case VALUE_STRING -> {
-        String s = parser.getString();
-        if (s.length() > settings.maxStringLength()) {
-          throw limitString(line, column);
-        }
-        if (Encoding.loneSurrogate(s) >= 0) {
-          throw Fail.at(
-              ErrorCode.ENCODING,
-              safePointer(path),
-              line,
-              column,
-              Encoding.LONE_SURROGATE_IN_STRING);
-        }
-        return new Node.Str(s, line, column);
+        return new Node.Str(string(line, column), line, column);
       }
       case VALUE_NUMBER_INT -> {
         if (parser.getNumberType() != JsonParser.NumberType.INT) {
@@ -358,6 +422,7 @@ public final class TreeReader {
         return new Node.Int(parser.getIntValue(), line, column);
       }
       case VALUE_NUMBER_FLOAT -> {
+        // never parsed: the format has no decimal numbers, a codec only reports the type
         return new Node.Dec(line, column);
       }
       case VALUE_TRUE -> {
@@ -374,6 +439,156 @@ public final class TreeReader {
     }
   }
 
+  private Node object(int depth, int line, int column) {
+    checkDepth(depth, line, column);
+    int base = top;
+    Map<String, Integer> index = null;
+    JsonToken t;
+    int members = 0;
+    while ((t = nextName(base, index)) == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      if (name.length() > settings.maxStringLength()) {
+        throw limitString(line, column);
+      }
+      if (++members > settings.maxObjectMembers()) {
+        throw Fail.at(
+            ErrorCode.LIMIT_OBJECT,
+            safePointer(path),
+            line,
+            column,
+            "an object has more properties than the limit of " + settings.maxObjectMembers());
+      }
+      if (Encoding.loneSurrogate(name) >= 0) {
+        throw Fail.at(
+            ErrorCode.ENCODING, safePointer(path), line, column, Encoding.LONE_SURROGATE_IN_STRING);
+      }
+      if (checkDuplicates && has(base, index, name)) {
+        throw Fail.at(
+            ErrorCode.DUPLICATE_KEY,
+            safePointer(path),
+            line,
+            column,
+            "an object has the same property twice");
+      }
+      path.add(name);
+      Node v = value(next(), depth + 1);
+      path.remove(path.size() - 1);
+      push(name);
+      push(v);
+      if (index != null) {
+        index.put(name, members - 1);
+      } else if (members > NodeMap.LINEAR) {
+        index = new HashMap<>();
+        for (int i = base, k = 0; i < top; i += 2, k++) {
+          index.put((String) stack[i], k);
+        }
+      }
+    }
+    expectEnd(t, JsonToken.END_OBJECT);
+    NodeMap fields =
+        top == base ? NodeMap.EMPTY : new NodeMap(Arrays.copyOfRange(stack, base, top), index);
+    top = base;
+    return new Node.Obj(fields, line, column);
+  }
+
+  private Node array(int depth, int line, int column) {
+    checkDepth(depth, line, column);
+    int base = top;
+    JsonToken t;
+    int count = 0;
+    while ((t = next()) != JsonToken.END_ARRAY) {
+      if (count == settings.maxArrayLength()) {
+        throw Fail.at(
+            ErrorCode.LIMIT_ARRAY,
+            safePointer(path),
+            line,
+            column,
+            "an array has more elements than the limit of " + settings.maxArrayLength());
+      }
+      path.add(count);
+      Node v = value(t, depth + 1);
+      path.remove(path.size() - 1);
+      push(v);
+      count++;
+    }
+    List<Node> items = NodeList.of(count == 0 ? new Object[0] : Arrays.copyOfRange(stack, base, top));
+    top = base;
+    return new Node.Arr(items, line, column);
+  }
+
+  private void push(Object o) {
+    if (top == stack.length) {
+      stack = Arrays.copyOf(stack, top * 2);
+    }
+    stack[top++] = o;
+  }
+
+  /** Whether the object being read from {@code base} on already has a property. */
+  private boolean has(int base, @Nullable Map<String, Integer> index, String name) {
+    if (index != null) {
+      return index.containsKey(name);
+    }
+    for (int i = base; i < top; i += 2) {
+      if (name.equals(stack[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the current string value, checked; a short one is shared with an equal one read
+   * before.
+   */
+  private String string(int line, int column) {
+    int length = parser.getStringLength();
+    if (length > settings.maxStringLength()) {
+      throw limitString(line, column);
+    }
+    if (length > CACHED_LENGTH) {
+      return checked(parser.getString(), line, column);
+    }
+    char[] chars = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    int hash = 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    String[] cache = strings;
+    if (cache == null) {
+      cache = new String[CACHE_SLOTS];
+      strings = cache;
+    }
+    int slot = (hash ^ (hash >>> 16)) & (CACHE_SLOTS - 1);
+    String seen = cache[slot];
+    if (seen != null && same(seen, chars, offset, length)) {
+      return seen;
+    }
+    String s = checked(new String(chars, offset, length), line, column);
+    cache[slot] = s;
+    return s;
+  }
+
+  private static boolean same(String s, char[] chars, int offset, int length) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (s.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String checked(String s, int line, int column) {
+    if (Encoding.loneSurrogate(s) >= 0) {
+      throw Fail.at(
+          ErrorCode.ENCODING, safePointer(path), line, column, Encoding.LONE_SURROGATE_IN_STRING);
+    }
+    return s;
+  }
+
   private JsonToken next() {
     JsonToken t = parser.nextToken();
     if (t == null) {
@@ -381,7 +596,7 @@ public final class TreeReader {
       throw Fail.at(
           ErrorCode.SYNTAX,
           safePointer(path),
-          loc.getLineNr(),
+          loc.getLineNr() - lineBase,
           loc.getColumnNr(),
           "the document ends before it is complete");
     }
@@ -390,17 +605,17 @@ public final class TreeReader {
 
   /**
    * Fetches the next property name. Jackson parses the value's first token together with the
-   * name, so a failure in the value surfaces here; the new name (not yet in {@code fields}) is then
+   * name, so a failure in the value surfaces here; the new name (not yet in the object) is then
    * added to the path so that the pointer reaches the value.
    */
-  private JsonToken nextName(Map<String, Node> fields) {
+  private JsonToken nextName(int base, @Nullable Map<String, Integer> index) {
     try {
       return next();
     } catch (JacksonException e) {
-      addPendingName(fields);
+      addPendingName(base, index);
       throw e;
     } catch (IptJsonException e) {
-      if (!addPendingName(fields)) {
+      if (!addPendingName(base, index)) {
         throw e;
       }
       throw new IptJsonException(
@@ -414,9 +629,9 @@ public final class TreeReader {
     }
   }
 
-  private boolean addPendingName(Map<String, Node> fields) {
+  private boolean addPendingName(int base, @Nullable Map<String, Integer> index) {
     String name = parser.currentName();
-    if (name != null && !fields.containsKey(name)) {
+    if (name != null && !has(base, index, name)) {
       path.add(name);
       return true;
     }
@@ -429,7 +644,7 @@ public final class TreeReader {
       throw Fail.at(
           ErrorCode.SYNTAX,
           safePointer(path),
-          loc.getLineNr(),
+          loc.getLineNr() - lineBase,
           loc.getColumnNr(),
           "the document is not well-formed JSON");
     }
