@@ -36,6 +36,8 @@ import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -323,7 +325,9 @@ final class Gens {
       case HOSPITALISED -> new Hospitalised(d, by);
       case DISCHARGED -> new Discharged(d, by);
       case MEDICATION_CHANGED -> new MedicationChanged(d, by, pick(r, MedicationChange.class));
-      case OUTREACH_ATTEMPTED -> new OutreachAttempted(d, by, r.nextBoolean(), r.nextBoolean());
+      case OUTREACH_ATTEMPTED -> new OutreachAttempted(d, by,
+          r.nextBoolean() ? OutreachResult.REACHED : OutreachResult.NOT_REACHED,
+          r.nextBoolean() ? SafetyCheck.DONE : SafetyCheck.NOT_DONE);
       case PATIENT_REQUESTED_END -> new PatientRequestedEnd(d, by);
       case NO_CONTACT_TIMEOUT -> new NoContactTimeout(d, by);
       case DISPOSITION_SET -> new DispositionSet(d, by, pick(r, Disposition.class));

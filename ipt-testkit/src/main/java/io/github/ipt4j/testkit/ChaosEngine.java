@@ -6,6 +6,8 @@ import io.github.ipt4j.core.event.ContractRenegotiated;
 import io.github.ipt4j.core.event.Hospitalised;
 import io.github.ipt4j.core.event.InventoryPersonUpdated;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.ContractAgreed;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
@@ -180,7 +182,7 @@ final class ChaosEngine {
             MeasureRecorded.of(date, Draws.measurement(dice, Instrument.PHQ9, 0, true)),
             RiskAssessmentCompleted.of(date, RiskAssessmentResult.MONITORING, true)
                 .withRecordedBy(HostId.of("clinician-chaos")),
-            OutreachAttempted.of(date, false, false),
+            OutreachAttempted.of(date, OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE),
             NoContactTimeout.of(date));
       case 2:
         // A positive risk item, then the phase moved on or the patient dropped out (§9.3).

@@ -34,6 +34,8 @@ import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -268,7 +270,9 @@ final class Draws {
       case HOSPITALISED -> Hospitalised.of(date);
       case DISCHARGED -> Discharged.of(date);
       case MEDICATION_CHANGED -> MedicationChanged.of(date, dice.pick(MedicationChange.class));
-      case OUTREACH_ATTEMPTED -> OutreachAttempted.of(date, dice.chance(50), dice.chance(50));
+      case OUTREACH_ATTEMPTED -> OutreachAttempted.of(date,
+          dice.chance(50) ? OutreachResult.REACHED : OutreachResult.NOT_REACHED,
+          dice.chance(50) ? SafetyCheck.DONE : SafetyCheck.NOT_DONE);
       case PATIENT_REQUESTED_END -> PatientRequestedEnd.of(date);
       case NO_CONTACT_TIMEOUT -> NoContactTimeout.of(date);
       case DISPOSITION_SET -> DispositionSet.of(date, dice.pick(Disposition.class));

@@ -28,6 +28,8 @@ import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -796,7 +798,8 @@ final class RealisticEngine {
       later(1, 10);
       boolean safetyCheck =
           ((openRisk > 0 || lastRiskPositive) && i == attempts - 1) || dice.chance(20);
-      record(OutreachAttempted.of(date, dice.chance(30), safetyCheck));
+      record(OutreachAttempted.of(date, dice.chance(30) ? OutreachResult.REACHED : OutreachResult.NOT_REACHED,
+          safetyCheck ? SafetyCheck.DONE : SafetyCheck.NOT_DONE));
     }
     later(14, 60);
     record(NoContactTimeout.of(date));

@@ -34,6 +34,8 @@ import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -332,7 +334,7 @@ class CourseStatefulTest {
         case COMPLETE:
           return CourseCompleted.of(d);
         case OUTREACH:
-          return OutreachAttempted.of(d, false, arg % 2 == 0);
+          return OutreachAttempted.of(d, OutreachResult.NOT_REACHED, arg % 2 == 0 ? SafetyCheck.DONE : SafetyCheck.NOT_DONE);
         case TIMEOUT:
           return NoContactTimeout.of(d);
         default:
@@ -586,7 +588,7 @@ class CourseStatefulTest {
         m.hospitalised = false;
       }
       case OUTREACH -> {
-        boolean check = ((OutreachAttempted) event).safetyCheck();
+        boolean check = ((OutreachAttempted) event).safetyCheckDone();
         m.outreach++;
         if (check) {
           m.checkedSinceAttended = true;

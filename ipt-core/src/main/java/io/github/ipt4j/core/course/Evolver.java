@@ -130,8 +130,8 @@ final class Evolver {
   }
 
   private static CourseState outreach(CourseState s, OutreachAttempted e) {
-    s = s.with(s.attendance().outreach(e.safetyCheck()));
-    return e.safetyCheck() ? s.with(s.safety().safetyChecked()) : s;
+    s = s.with(s.attendance().outreach(e.safetyCheckDone()));
+    return e.safetyCheckDone() ? s.with(s.safety().safetyChecked()) : s;
   }
 
   // ------------------------------------------------------------------------ measures, tasks

@@ -35,6 +35,8 @@ import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -280,8 +282,9 @@ public final class EventCodec implements Codec<CourseEvent> {
           .string(((MedicationChanged) e).change().name());
       case OUTREACH_ATTEMPTED -> {
         OutreachAttempted x = (OutreachAttempted) e;
+        // Version 1 writes the two-valued codes as the booleans it always had (lossless).
         out.name("reached").bool(x.reached());
-        out.name("safetyCheck").bool(x.safetyCheck());
+        out.name("safetyCheck").bool(x.safetyCheckDone());
       }
       case DISPOSITION_SET -> out.name("disposition")
           .string(((DispositionSet) e).disposition().name());
@@ -423,7 +426,10 @@ public final class EventCodec implements Codec<CourseEvent> {
       case MEDICATION_CHANGED -> new MedicationChanged(
           date, by, in.code("change", MedicationChange.class));
       case OUTREACH_ATTEMPTED -> new OutreachAttempted(
-          date, by, in.bool("reached"), in.bool("safetyCheck"));
+          date,
+          by,
+          in.bool("reached") ? OutreachResult.REACHED : OutreachResult.NOT_REACHED,
+          in.bool("safetyCheck") ? SafetyCheck.DONE : SafetyCheck.NOT_DONE);
       case PATIENT_REQUESTED_END -> new PatientRequestedEnd(date, by);
       case NO_CONTACT_TIMEOUT -> new NoContactTimeout(date, by);
       case DISPOSITION_SET -> new DispositionSet(
