@@ -300,9 +300,11 @@ final class Gens {
       case FORMULATION_ACCEPTED -> new FormulationAccepted(d, by);
       case FORMULATION_REJECTED -> new FormulationRejected(d, by);
       case CONTRACT_AGREED -> new ContractAgreed(
-          d, by, 1 + r.nextInt(30), pick(r, Frequency.class));
+          d, by, 1 + r.nextInt(30), pick(r, Frequency.class),
+          r.nextBoolean() ? Optional.of(d.plusWeeks(r.nextInt(30))) : Optional.empty());
       case CONTRACT_RENEGOTIATED -> new ContractRenegotiated(
-          d, by, 1 + r.nextInt(30), pick(r, AmendmentReason.class));
+          d, by, 1 + r.nextInt(30), pick(r, AmendmentReason.class),
+          r.nextBoolean() ? Optional.of(d.plusWeeks(r.nextInt(30))) : Optional.empty());
       case FOCUS_CHANGED -> new FocusChanged(
           d,
           by,

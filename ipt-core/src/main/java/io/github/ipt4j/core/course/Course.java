@@ -346,6 +346,26 @@ public final class Course {
     return Math.max(0, plannedSessions() - contractSessionsUsed());
   }
 
+  /**
+   * Returns the contract's planned end date in force (§2.2, §9.2, §10.1): the one set by the last
+   * renegotiation that set one, else the one agreed.
+   *
+   * @return the planned end date, or empty without a contract or without an end date
+   */
+  public Optional<LocalDate> plannedEndDate() {
+    return contract().flatMap(Contract::plannedEndDate);
+  }
+
+  /**
+   * Returns the date of the last event recorded: "now" for the decisions, which are pure
+   * functions of the course.
+   *
+   * @return the date of the last event, at least the opening date
+   */
+  public LocalDate lastEventDate() {
+    return history.get(history.size() - 1).date();
+  }
+
   /** {@return how many pre-treatment sessions were held} */
   public int preTreatmentSessionsHeld() {
     return state.attendance().preTreatmentSessionsHeld();

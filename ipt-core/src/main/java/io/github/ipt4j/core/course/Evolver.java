@@ -215,7 +215,7 @@ final class Evolver {
   // ------------------------------------------------------------------------ contract (§2.3, §9.2)
 
   private static CourseState agreed(CourseState s, ContractAgreed e) {
-    Contract c = new Contract(e.date(), e.sessions(), e.frequency(), AppendList.empty());
+    Contract c = new Contract(e.date(), e.sessions(), e.frequency(), AppendList.empty(), e.plannedEndDate());
     return s.with(Optional.of(c)).completing(Task.INIT_TREATMENT_CONTRACT, e.date());
   }
 
@@ -227,8 +227,8 @@ final class Evolver {
     // The amendments live in a persistent list: a renegotiation appends without copying them.
     AppendList<ContractAmendment> amendments =
         ((AppendList<ContractAmendment>) c.amendments())
-            .append(new ContractAmendment(e.date(), c.sessions(), e.sessions(), e.reason()));
-    Contract next = new Contract(c.agreedOn(), c.agreedSessions(), c.frequency(), amendments);
+            .append(new ContractAmendment(e.date(), c.sessions(), e.sessions(), e.reason(), e.plannedEndDate()));
+    Contract next = new Contract(c.agreedOn(), c.agreedSessions(), c.frequency(), amendments, c.agreedEndDate());
     return s.with(Optional.of(next)).with(s.safety().resumed()).catchUpPhase();
   }
 

@@ -183,8 +183,8 @@ public final class EventCodec implements Codec<CourseEvent> {
       case INVENTORY_PERSON_ADDED, INVENTORY_PERSON_UPDATED -> List.of("person");
       case PROBLEM_AREA_IDENTIFIED -> List.of("area", "evidence", "patientRank");
       case FORMULATION_PROPOSED -> List.of("focus", "deficitsRationale");
-      case CONTRACT_AGREED -> List.of("sessions", "frequency");
-      case CONTRACT_RENEGOTIATED -> List.of("sessions", "reason");
+      case CONTRACT_AGREED -> List.of("sessions", "frequency", "plannedEndDate");
+      case CONTRACT_RENEGOTIATED -> List.of("sessions", "reason", "plannedEndDate");
       case FOCUS_CHANGED -> List.of("focus", "patientAgreed", "reason", "deficitsRationale");
       case DISPUTE_STAGE_CHANGED -> List.of("stage");
       case PHASE_ADVANCED -> List.of("to", "earlyTerminationReason");
@@ -252,11 +252,13 @@ public final class EventCodec implements Codec<CourseEvent> {
         ContractAgreed x = (ContractAgreed) e;
         out.name("sessions").number(x.sessions());
         out.name("frequency").string(x.frequency().name());
+        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").string(d.toString()));
       }
       case CONTRACT_RENEGOTIATED -> {
         ContractRenegotiated x = (ContractRenegotiated) e;
         out.name("sessions").number(x.sessions());
         out.name("reason").string(x.reason().name());
+        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").string(d.toString()));
       }
       case FOCUS_CHANGED -> {
         FocusChanged x = (FocusChanged) e;
@@ -397,9 +399,17 @@ public final class EventCodec implements Codec<CourseEvent> {
       case FORMULATION_ACCEPTED -> new FormulationAccepted(date, by);
       case FORMULATION_REJECTED -> new FormulationRejected(date, by);
       case CONTRACT_AGREED -> new ContractAgreed(
-          date, by, in.integer("sessions", 1, MAX), in.code("frequency", Frequency.class));
+          date,
+          by,
+          in.integer("sessions", 1, MAX),
+          in.code("frequency", Frequency.class),
+          optionalDate(in, "plannedEndDate"));
       case CONTRACT_RENEGOTIATED -> new ContractRenegotiated(
-          date, by, in.integer("sessions", 1, MAX), in.code("reason", AmendmentReason.class));
+          date,
+          by,
+          in.integer("sessions", 1, MAX),
+          in.code("reason", AmendmentReason.class),
+          optionalDate(in, "plannedEndDate"));
       case FOCUS_CHANGED -> new FocusChanged(
           date,
           by,
@@ -436,6 +446,11 @@ public final class EventCodec implements Codec<CourseEvent> {
           date, by, in.code("disposition", Disposition.class));
       case COURSE_COMPLETED -> new CourseCompleted(date, by);
     };
+  }
+
+  /** An optional ISO-8601 date: absent in documents written before it existed. */
+  private static Optional<LocalDate> optionalDate(In in, String name) {
+    return in.has(name) ? Optional.of(in.date(name)) : Optional.empty();
   }
 
   private static InventoryPerson person(In in) {
