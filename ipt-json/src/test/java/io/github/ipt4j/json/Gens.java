@@ -6,6 +6,8 @@ import io.github.ipt4j.core.course.Outcome;
 import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.ContactFrequency;
 import io.github.ipt4j.core.event.ContractAgreed;
+import io.github.ipt4j.core.event.CourseClosedByService;
+import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.event.ContractRenegotiated;
 import io.github.ipt4j.core.event.CourseCompleted;
 import io.github.ipt4j.core.event.CourseEvent;
@@ -334,6 +336,8 @@ final class Gens {
       case NO_CONTACT_TIMEOUT -> new NoContactTimeout(d, by);
       case DISPOSITION_SET -> new DispositionSet(d, by, pick(r, Disposition.class));
       case COURSE_COMPLETED -> new CourseCompleted(d, by);
+      case COURSE_CLOSED_BY_SERVICE -> new CourseClosedByService(
+          d, by, pick(r, ServiceEndReason.class), pick(r, Disposition.class));
     };
   }
 

@@ -29,7 +29,10 @@ import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.TaskCompleted;
 import io.github.ipt4j.core.event.TerminationAnnounced;
+import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.CourseCompleted;
+import io.github.ipt4j.core.event.Disposition;
+import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.event.CrisisDeclared;
 import io.github.ipt4j.core.event.Discharged;
 import io.github.ipt4j.core.event.Modality;
@@ -300,10 +303,13 @@ final class ChaosEngine {
         // A renegotiation below the sessions used, after the last session.
         insertAt(events, after(events, e -> e instanceof SessionHeld, true), dice,
             date -> ContractRenegotiated.of(date, dice.between(1, 3), AmendmentReason.SHORTENED));
-      case 3, 4 ->
-        // A session after the last one: past the contract once the course has used it.
+      case 3, 4 -> {
+        // A session after the last one: past the contract once the course has used it; now and
+        // then with a number skipped (§10.4, IPT-SESSION-005).
+        int skip = dice.chance(30) ? 2 : 1;
         insertAt(events, after(events, e -> e instanceof SessionHeld, true), dice,
-            date -> SessionHeld.of(date, last + 1, Modality.IN_PERSON, Set.of()));
+            date -> SessionHeld.of(date, last + skip, Modality.IN_PERSON, Set.of()));
+      }
       default ->
         // A second session straight after the first: past the pre-treatment plan where there is one.
         insertAt(events, after(events, e -> e instanceof SessionHeld, false), dice,
@@ -313,7 +319,23 @@ final class ChaosEngine {
 
   /** An event that breaks a named rule in most courses. */
   private static CourseEvent targeted(Protocol protocol, Dice dice, LocalDate date) {
-    switch (dice.between(0, 22)) {
+    switch (dice.between(0, 26)) {
+      case 23:
+        // A renegotiated end date before the day it is agreed (§9.2, IPT-CONTRACT-006).
+        return ContractRenegotiated.of(date, protocol.defaultSessions(), AmendmentReason.EXTENSION)
+            .withPlannedEndDate(date.minusDays(dice.between(1, 30)));
+      case 24:
+        // Evidence naming a person never added to the inventory (§10.1, IPT-INVENTORY-003).
+        return ProblemAreaIdentified.of(
+            date, ProblemArea.ROLE_DISPUTE,
+            Evidence.about(LifeEvent.CONFLICT, true, HostId.of("person-not-in-inventory")), 1);
+      case 25:
+        // The service closes the course, in whatever phase, perhaps with a risk task open (§5.5).
+        return CourseClosedByService.of(
+            date, dice.pick(ServiceEndReason.class), dice.pick(Disposition.class));
+      case 26:
+        // A drop-out declared soon after the last contact (§5.5, IPT-ATTEND-002).
+        return NoContactTimeout.of(date);
       case 16: {
         // A focus with an area the protocol does not use (§3.7), where it has one.
         List<ProblemArea> unused = new ArrayList<>();

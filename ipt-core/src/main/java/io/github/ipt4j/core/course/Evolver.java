@@ -2,6 +2,7 @@ package io.github.ipt4j.core.course;
 
 import io.github.ipt4j.core.event.ContractAgreed;
 import io.github.ipt4j.core.event.ContractRenegotiated;
+import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.DispositionSet;
 import io.github.ipt4j.core.event.DisputeStageChanged;
@@ -81,6 +82,9 @@ final class Evolver {
       case DISPOSITION_SET -> disposed(s, (DispositionSet) event);
       case COURSE_COMPLETED ->
           ended(s, s.termination().earlyEndRequested() ? EndReason.PATIENT_REQUESTED_END : EndReason.COMPLETED);
+      case COURSE_CLOSED_BY_SERVICE -> ended(
+          s.with(s.termination().disposed(((CourseClosedByService) event).disposition())),
+          EndReason.ENDED_BY_SERVICE);
     };
   }
 
@@ -130,7 +134,7 @@ final class Evolver {
   }
 
   private static CourseState outreach(CourseState s, OutreachAttempted e) {
-    s = s.with(s.attendance().outreach(e.safetyCheckDone()));
+    s = s.with(s.attendance().outreach(e.safetyCheckDone(), e.date()));
     return e.safetyCheckDone() ? s.with(s.safety().safetyChecked()) : s;
   }
 

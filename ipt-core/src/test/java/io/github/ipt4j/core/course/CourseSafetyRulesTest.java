@@ -100,12 +100,16 @@ class CourseSafetyRulesTest {
             RiskAssessmentCompleted.of(week(5), RiskAssessmentResult.MONITORING, true)
                 .withRecordedBy(CLINICIAN));
     assertTrue(c.isSuspended(), "an assessment alone does not resume the course");
-    reject(c, held(6), Rule.SESSION_WHILE_SUSPENDED);
+    // The next session is number 4, in week 6 (none was recorded during the suspension).
+    io.github.ipt4j.core.event.SessionHeld next =
+        io.github.ipt4j.core.event.SessionHeld.of(
+            week(6), 4, io.github.ipt4j.core.event.Modality.IN_PERSON, java.util.Set.of());
+    reject(c, next, Rule.SESSION_WHILE_SUSPENDED);
     c =
         accept(
             c,
             ContractRenegotiated.of(week(5), 16, AmendmentReason.RESUMPTION_AFTER_SUSPENSION),
-            held(6));
+            next);
     assertFalse(c.isSuspended());
     assertEquals(4, c.contractSessionsUsed());
     assertEquals(Phase.MIDDLE, c.phase());
@@ -143,7 +147,7 @@ class CourseSafetyRulesTest {
             OutreachAttempted.of(week(4), OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE));
     assertTrue(c.openRiskTasks().get(0).highPriority());
     reject(c, NoContactTimeout.of(week(8)), Rule.SAFETY_RISK_TASK_OPEN);
-    Course checked = accept(c, OutreachAttempted.of(week(5), OutreachResult.REACHED, SafetyCheck.DONE));
+    Course checked = accept(c, OutreachAttempted.of(week(4), OutreachResult.REACHED, SafetyCheck.DONE));
     assertEquals(Instrument.PHQ9, checked.openRiskTasks().get(0).instrument());
     assertTrue(checked.openRiskTasks().get(0).safetyChecked());
     assertTrue(accept(checked, NoContactTimeout.of(week(8))).isEnded());
@@ -198,7 +202,7 @@ class CourseSafetyRulesTest {
     assertTrue(c.state().safety().lastRiskIndicatorPositive());
     reject(c, NoContactTimeout.of(week(8)), Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK);
     assertTrue(
-        accept(c, OutreachAttempted.of(week(5), OutreachResult.NOT_REACHED, SafetyCheck.DONE), NoContactTimeout.of(week(8)))
+        accept(c, OutreachAttempted.of(week(4), OutreachResult.NOT_REACHED, SafetyCheck.DONE), NoContactTimeout.of(week(8)))
             .isEnded());
     Course negativeSince = accept(c, held(5), phq9(5, 1, 1, 1, 1, 1, 1, 1, 1, 0));
     assertTrue(!negativeSince.state().safety().lastRiskIndicatorPositive());

@@ -150,6 +150,6 @@ class CourseSessionRulesTest {
     Course c =
         accept(acuteGriefInMiddle(), OutreachAttempted.of(week(3), OutreachResult.REACHED, SafetyCheck.NOT_DONE), held(3));
     assertEquals(0, c.state().attendance().outreachSinceLastAttended());
-    reject(c, NoContactTimeout.of(week(6)), Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH);
+    reject(c, NoContactTimeout.of(week(8)), Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH);
   }
 }

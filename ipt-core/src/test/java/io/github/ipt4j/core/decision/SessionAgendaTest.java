@@ -383,7 +383,7 @@ class SessionAgendaTest {
   void anEndedCourseHasAnEmptyAgenda() {
     Course c = griefMiddle(5);
     Agenda a = agenda(accept(c, OutreachAttempted.of(today(c), OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE),
-        NoContactTimeout.of(today(c))));
+        NoContactTimeout.of(today(c).plusDays(28))));
     assertEquals(AgendaStatus.ENDED, a.status());
     assertEquals(Phase.ENDED, a.phase());
     assertEquals(List.of(), a.items());

@@ -515,7 +515,7 @@ class TechniqueRecommenderTest {
     Course crisis = accept(middle, CrisisDeclared.of(today(middle)));
     Course hospital = accept(middle, Hospitalised.of(today(middle)));
     Course dropped = accept(middle, OutreachAttempted.of(today(middle), OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE),
-        NoContactTimeout.of(today(middle)));
+        NoContactTimeout.of(today(middle).plusDays(28)));
     assertTrue(crisis.isSuspended() && hospital.isSuspended() && dropped.isEnded());
     assertEquals(List.of(), recommend(crisis));
     assertEquals(List.of(), recommend(hospital));

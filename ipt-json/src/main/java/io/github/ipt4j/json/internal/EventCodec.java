@@ -6,6 +6,7 @@ import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.ContactFrequency;
 import io.github.ipt4j.core.event.ContractAgreed;
 import io.github.ipt4j.core.event.ContractRenegotiated;
+import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.CourseCompleted;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
@@ -44,6 +45,7 @@ import io.github.ipt4j.core.event.RelationshipRole;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SessionCancelled;
+import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
 import io.github.ipt4j.core.event.TaskCompleted;
@@ -163,6 +165,7 @@ public final class EventCodec implements Codec<CourseEvent> {
       case NO_CONTACT_TIMEOUT -> NoContactTimeout.class;
       case DISPOSITION_SET -> DispositionSet.class;
       case COURSE_COMPLETED -> CourseCompleted.class;
+      case COURSE_CLOSED_BY_SERVICE -> CourseClosedByService.class;
     };
   }
 
@@ -192,6 +195,7 @@ public final class EventCodec implements Codec<CourseEvent> {
       case MEDICATION_CHANGED -> List.of("change");
       case OUTREACH_ATTEMPTED -> List.of("reached", "safetyCheck");
       case DISPOSITION_SET -> List.of("disposition");
+      case COURSE_CLOSED_BY_SERVICE -> List.of("reason", "disposition");
       case FORMULATION_ACCEPTED,
           FORMULATION_REJECTED,
           TERMINATION_ANNOUNCED,
@@ -290,6 +294,11 @@ public final class EventCodec implements Codec<CourseEvent> {
       }
       case DISPOSITION_SET -> out.name("disposition")
           .string(((DispositionSet) e).disposition().name());
+      case COURSE_CLOSED_BY_SERVICE -> {
+        CourseClosedByService x = (CourseClosedByService) e;
+        out.name("reason").string(x.reason().name());
+        out.name("disposition").string(x.disposition().name());
+      }
       case FORMULATION_ACCEPTED,
           FORMULATION_REJECTED,
           TERMINATION_ANNOUNCED,
@@ -445,6 +454,11 @@ public final class EventCodec implements Codec<CourseEvent> {
       case DISPOSITION_SET -> new DispositionSet(
           date, by, in.code("disposition", Disposition.class));
       case COURSE_COMPLETED -> new CourseCompleted(date, by);
+      case COURSE_CLOSED_BY_SERVICE -> new CourseClosedByService(
+          date,
+          by,
+          in.code("reason", ServiceEndReason.class),
+          in.code("disposition", Disposition.class));
     };
   }
 
