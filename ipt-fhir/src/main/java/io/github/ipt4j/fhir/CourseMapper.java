@@ -329,10 +329,15 @@ final class CourseMapper {
   }
 
   /**
-   * The planned end date [C]: the first contracted session (or the agreement date) plus one
-   * interval of the contracted frequency per remaining session.
+   * The planned end date: the contract's own (§2.2, §10.1) when one was agreed or renegotiated;
+   * otherwise [C] the first contracted session (or the agreement date) plus one interval of the
+   * contracted frequency per remaining session.
    */
   private LocalDate plannedEnd(Contract contract) {
+    Optional<LocalDate> agreed = contract.plannedEndDate();
+    if (agreed.isPresent()) {
+      return agreed.get();
+    }
     LocalDate start = contract.agreedOn();
     for (Session s : course.sessions()) {
       if (s.contractIndex().isPresent() && s.contractIndex().getAsInt() == 1) {
@@ -349,6 +354,10 @@ final class CourseMapper {
     };
   }
 
+  /**
+   * Completed only when the course ran to its end; revoked when it ended otherwise: early at the
+   * patient's request, as a drop-out or by the service (§5.5).
+   */
   private CarePlan.CarePlanStatus carePlanStatus() {
     if (course.isEnded()) {
       return course.endReason().orElse(EndReason.COMPLETED) == EndReason.COMPLETED

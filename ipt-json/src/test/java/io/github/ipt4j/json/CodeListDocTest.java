@@ -76,6 +76,7 @@ class CodeListDocTest {
           AmendmentReason.class,
           EarlyTerminationReason.class,
           Disposition.class,
+          io.github.ipt4j.core.event.ServiceEndReason.class,
           OutcomeCategory.class,
           ReadinessCriterion.class,
           CriterionStatus.class,

@@ -6,6 +6,8 @@ import io.github.ipt4j.core.course.Outcome;
 import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.ContactFrequency;
 import io.github.ipt4j.core.event.ContractAgreed;
+import io.github.ipt4j.core.event.CourseClosedByService;
+import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.event.ContractRenegotiated;
 import io.github.ipt4j.core.event.CourseCompleted;
 import io.github.ipt4j.core.event.CourseEvent;
@@ -36,6 +38,8 @@ import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -298,9 +302,11 @@ final class Gens {
       case FORMULATION_ACCEPTED -> new FormulationAccepted(d, by);
       case FORMULATION_REJECTED -> new FormulationRejected(d, by);
       case CONTRACT_AGREED -> new ContractAgreed(
-          d, by, 1 + r.nextInt(30), pick(r, Frequency.class));
+          d, by, 1 + r.nextInt(30), pick(r, Frequency.class),
+          r.nextBoolean() ? Optional.of(d.plusWeeks(r.nextInt(30))) : Optional.empty());
       case CONTRACT_RENEGOTIATED -> new ContractRenegotiated(
-          d, by, 1 + r.nextInt(30), pick(r, AmendmentReason.class));
+          d, by, 1 + r.nextInt(30), pick(r, AmendmentReason.class),
+          r.nextBoolean() ? Optional.of(d.plusWeeks(r.nextInt(30))) : Optional.empty());
       case FOCUS_CHANGED -> new FocusChanged(
           d,
           by,
@@ -323,11 +329,15 @@ final class Gens {
       case HOSPITALISED -> new Hospitalised(d, by);
       case DISCHARGED -> new Discharged(d, by);
       case MEDICATION_CHANGED -> new MedicationChanged(d, by, pick(r, MedicationChange.class));
-      case OUTREACH_ATTEMPTED -> new OutreachAttempted(d, by, r.nextBoolean(), r.nextBoolean());
+      case OUTREACH_ATTEMPTED -> new OutreachAttempted(d, by,
+          r.nextBoolean() ? OutreachResult.REACHED : OutreachResult.NOT_REACHED,
+          r.nextBoolean() ? SafetyCheck.DONE : SafetyCheck.NOT_DONE);
       case PATIENT_REQUESTED_END -> new PatientRequestedEnd(d, by);
       case NO_CONTACT_TIMEOUT -> new NoContactTimeout(d, by);
       case DISPOSITION_SET -> new DispositionSet(d, by, pick(r, Disposition.class));
       case COURSE_COMPLETED -> new CourseCompleted(d, by);
+      case COURSE_CLOSED_BY_SERVICE -> new CourseClosedByService(
+          d, by, pick(r, ServiceEndReason.class), pick(r, Disposition.class));
     };
   }
 

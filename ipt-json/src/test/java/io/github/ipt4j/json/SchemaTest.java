@@ -292,6 +292,7 @@ class SchemaTest {
     codes.put("riskAssessmentResult", RiskAssessmentResult.class);
     codes.put("medicationChange", MedicationChange.class);
     codes.put("disposition", Disposition.class);
+    codes.put("serviceEndReason", io.github.ipt4j.core.event.ServiceEndReason.class);
     codes.put("instrument", Instrument.class);
     codes.put("measurePoint", io.github.ipt4j.core.measure.MeasurePoint.class);
     for (Map.Entry<String, Class<? extends Enum<?>>> e : codes.entrySet()) {

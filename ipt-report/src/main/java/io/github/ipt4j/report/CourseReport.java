@@ -22,6 +22,7 @@ import io.github.ipt4j.core.event.CrisisDeclared;
 import io.github.ipt4j.core.event.Discharged;
 import io.github.ipt4j.core.event.FocusArea;
 import io.github.ipt4j.core.event.Hospitalised;
+import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
@@ -372,6 +373,10 @@ public final class CourseReport {
             c.date()));
       } else if (e instanceof NoContactTimeout n) {
         events.add(new Timeline.Mark("end", "course closed: dropped out", "drop-out", n.date()));
+      } else if (e instanceof CourseClosedByService c) {
+        events.add(new Timeline.Mark("end", "course closed by the service ("
+            + words(c.reason().name()) + ", " + words(c.disposition().name()) + ")",
+            "ended by service", c.date()));
       }
     }
     course.terminationAnnouncedOn().ifPresent(d -> events.add(new Timeline.Mark("announcement",

@@ -213,6 +213,8 @@ public final class ProtocolDiagram {
     states.add(new State("Completed", List.of("completed"), false));
     states.add(new State("EndedEarly", List.of("ended early at the patient's request"), false));
     states.add(new State("DroppedOut", List.of("dropped out"), false));
+    states.add(new State("EndedByService", List.of("ended by the service",
+        "higher level of care, not eligible, referred"), false));
 
     if (p.preTreatmentSessions() > 0) {
       edges.add(new Edge("PreTreatment", phases.get(1), "PhaseAdvanced",
@@ -254,12 +256,18 @@ public final class ProtocolDiagram {
         List.of(Rule.TERMINATION_NO_DISPOSITION, Rule.SAFETY_RISK_TASK_OPEN,
             Rule.SAFETY_SUSPENDED)));
     List<Rule> dropOut = List.of(Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH,
-        Rule.SAFETY_RISK_TASK_OPEN, Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK);
+        Rule.SAFETY_RISK_TASK_OPEN, Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK,
+        Rule.ATTEND_TIMEOUT_NOT_ELAPSED);
     edges.add(new Edge(ACTIVE, "DroppedOut", "NoContactTimeout", dropOut));
     edges.add(new Edge("Suspended", "DroppedOut", "NoContactTimeout", dropOut));
+    edges.add(new Edge(ACTIVE, "EndedByService", "CourseClosedByService, in any phase",
+        List.of(Rule.SAFETY_RISK_TASK_OPEN)));
+    edges.add(new Edge("Suspended", "EndedByService", "CourseClosedByService",
+        List.of(Rule.SAFETY_RISK_TASK_OPEN)));
     edges.add(new Edge("Completed", START, "", List.of()));
     edges.add(new Edge("EndedEarly", START, "", List.of()));
     edges.add(new Edge("DroppedOut", START, "", List.of()));
+    edges.add(new Edge("EndedByService", START, "", List.of()));
 
     String title = p.id() + " (" + p.variant().name() + "): "
         + (p.minSessions() == p.maxSessions() ? Integer.toString(p.maxSessions())

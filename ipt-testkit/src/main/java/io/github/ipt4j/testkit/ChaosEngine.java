@@ -6,6 +6,8 @@ import io.github.ipt4j.core.event.ContractRenegotiated;
 import io.github.ipt4j.core.event.Hospitalised;
 import io.github.ipt4j.core.event.InventoryPersonUpdated;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.ContractAgreed;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
@@ -27,7 +29,10 @@ import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.TaskCompleted;
 import io.github.ipt4j.core.event.TerminationAnnounced;
+import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.CourseCompleted;
+import io.github.ipt4j.core.event.Disposition;
+import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.event.CrisisDeclared;
 import io.github.ipt4j.core.event.Discharged;
 import io.github.ipt4j.core.event.Modality;
@@ -65,7 +70,7 @@ final class ChaosEngine {
       // An unfinished course: cut it anywhere after the opening.
       events = new ArrayList<>(events.subList(0, dice.between(1, events.size())));
     }
-    int mutations = dice.between(2, 8);
+    int mutations = dice.between(2, 9);
     for (int i = 0; i < mutations; i++) {
       mutate(protocol, events, dice);
     }
@@ -76,7 +81,7 @@ final class ChaosEngine {
     int size = events.size();
     int at = size == 1 ? 1 : dice.between(1, size);
     LocalDate near = events.get(Math.max(0, at - 1)).date();
-    switch (dice.between(0, 15)) {
+    switch (dice.between(0, 16)) {
       case 0 -> {
         if (size > 2) {
           int i = dice.between(1, size - 2);
@@ -147,7 +152,46 @@ final class ChaosEngine {
         }
       }
       case 14 -> dropFirst(events, ContractAgreed.class);
+      case 16 -> recordKeeping(protocol, events, dice, at, near);
       default -> events.add(at, targeted(protocol, dice, near.plusDays(dice.between(dice.chance(15) ? -10 : 0, 3))));
+    }
+  }
+
+  /**
+   * What real records get wrong (#11): a planned end date before the agreement, evidence naming
+   * someone the inventory never had, the service closing the course wherever it stands, a
+   * drop-out declared too soon after the last contact.
+   */
+  private static void recordKeeping(
+      Protocol protocol, List<CourseEvent> events, Dice dice, int at, LocalDate near) {
+    switch (dice.between(0, 3)) {
+      case 0 -> {
+        // The agreed (or a renegotiated) contract ends before the day it is agreed (§2.2, §9.2).
+        int index = after(events, e -> e instanceof ContractAgreed, false);
+        if (index > 0 && dice.chance(70)) {
+          ContractAgreed agreed = (ContractAgreed) events.get(index - 1);
+          events.set(index - 1, agreed.withPlannedEndDate(agreed.date().minusDays(dice.between(1, 30))));
+        } else {
+          insertAt(events, after(events, e -> e instanceof SessionHeld, true), dice,
+              date -> ContractRenegotiated.of(date, protocol.defaultSessions(), AmendmentReason.EXTENSION)
+                  .withPlannedEndDate(date.minusDays(dice.between(1, 30))));
+        }
+      }
+      case 1 ->
+        // Evidence naming a person never added to the inventory (§10.1).
+        events.add(at, ProblemAreaIdentified.of(
+            near, ProblemArea.ROLE_DISPUTE,
+            Evidence.about(LifeEvent.CONFLICT, true, HostId.of("person-not-in-inventory")), 1));
+      case 2 -> {
+        // The service closes the course late in its record, a risk task perhaps still open (§5.5).
+        int late = Math.max(1, events.size() - dice.between(0, 2));
+        events.add(late, CourseClosedByService.of(
+            events.get(late - 1).date().plusDays(dice.between(0, 3)), dice.pick(ServiceEndReason.class),
+            dice.pick(Disposition.class)));
+      }
+      default ->
+        // A drop-out declared soon after the last contact (§5.5).
+        events.add(at, NoContactTimeout.of(near.plusDays(dice.between(0, 20))));
     }
   }
 
@@ -180,7 +224,7 @@ final class ChaosEngine {
             MeasureRecorded.of(date, Draws.measurement(dice, Instrument.PHQ9, 0, true)),
             RiskAssessmentCompleted.of(date, RiskAssessmentResult.MONITORING, true)
                 .withRecordedBy(HostId.of("clinician-chaos")),
-            OutreachAttempted.of(date, false, false),
+            OutreachAttempted.of(date, OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE),
             NoContactTimeout.of(date));
       case 2:
         // A positive risk item, then the phase moved on or the patient dropped out (§9.3).
@@ -277,7 +321,7 @@ final class ChaosEngine {
     }
     int last = lastNumber;
     int first = firstNumber;
-    switch (dice.between(0, 7)) {
+    switch (dice.between(0, 8)) {
       case 0 -> {
         // A first contract outside the protocol's bounds (or a valid one), before the agreed one.
         int sessions =
@@ -298,10 +342,13 @@ final class ChaosEngine {
         // A renegotiation below the sessions used, after the last session.
         insertAt(events, after(events, e -> e instanceof SessionHeld, true), dice,
             date -> ContractRenegotiated.of(date, dice.between(1, 3), AmendmentReason.SHORTENED));
-      case 3, 4 ->
-        // A session after the last one: past the contract once the course has used it.
+      case 3, 4, 8 -> {
+        // A session after the last one: past the contract once the course has used it; now and
+        // then with a number skipped (§10.4, IPT-SESSION-005).
+        int skip = dice.chance(30) ? 2 : 1;
         insertAt(events, after(events, e -> e instanceof SessionHeld, true), dice,
-            date -> SessionHeld.of(date, last + 1, Modality.IN_PERSON, Set.of()));
+            date -> SessionHeld.of(date, last + skip, Modality.IN_PERSON, Set.of()));
+      }
       default ->
         // A second session straight after the first: past the pre-treatment plan where there is one.
         insertAt(events, after(events, e -> e instanceof SessionHeld, false), dice,

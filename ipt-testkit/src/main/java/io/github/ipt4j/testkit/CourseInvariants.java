@@ -218,7 +218,10 @@ public final class CourseInvariants {
       broken.add("ended with an open risk task that had no safety check");
     }
     boolean completedByEvent =
-        course.endReason().filter(r -> r == EndReason.COMPLETED || r == EndReason.PATIENT_REQUESTED_END).isPresent();
+        course.endReason()
+            .filter(r -> r == EndReason.COMPLETED || r == EndReason.PATIENT_REQUESTED_END
+                || r == EndReason.ENDED_BY_SERVICE)
+            .isPresent();
     if (completedByEvent && course.disposition().isEmpty()) {
       broken.add("completed without a disposition");
     }

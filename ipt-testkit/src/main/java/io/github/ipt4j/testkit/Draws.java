@@ -5,6 +5,7 @@ import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.ContactFrequency;
 import io.github.ipt4j.core.event.ContractAgreed;
 import io.github.ipt4j.core.event.ContractRenegotiated;
+import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.CourseCompleted;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
@@ -34,12 +35,15 @@ import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RelationshipRole;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.event.SessionCancelled;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
@@ -249,10 +253,12 @@ final class Draws {
           dice.chance(20) ? Optional.of(hostId(dice, "rationale")) : Optional.empty());
       case FORMULATION_ACCEPTED -> FormulationAccepted.of(date);
       case FORMULATION_REJECTED -> FormulationRejected.of(date);
-      case CONTRACT_AGREED -> ContractAgreed.of(
-          date, dice.between(1, 40), dice.pick(Frequency.class));
-      case CONTRACT_RENEGOTIATED -> ContractRenegotiated.of(
-          date, dice.between(1, 40), dice.pick(AmendmentReason.class));
+      case CONTRACT_AGREED -> new ContractAgreed(
+          date, Optional.empty(), dice.between(1, 40), dice.pick(Frequency.class),
+          endDate(dice, date));
+      case CONTRACT_RENEGOTIATED -> new ContractRenegotiated(
+          date, Optional.empty(), dice.between(1, 40), dice.pick(AmendmentReason.class),
+          endDate(dice, date));
       case FOCUS_CHANGED -> new FocusChanged(
           date, Optional.empty(), anyFocus(dice), dice.chance(85),
           dice.pick(FocusChangeReason.class),
@@ -268,13 +274,28 @@ final class Draws {
       case HOSPITALISED -> Hospitalised.of(date);
       case DISCHARGED -> Discharged.of(date);
       case MEDICATION_CHANGED -> MedicationChanged.of(date, dice.pick(MedicationChange.class));
-      case OUTREACH_ATTEMPTED -> OutreachAttempted.of(date, dice.chance(50), dice.chance(50));
+      case OUTREACH_ATTEMPTED -> OutreachAttempted.of(date,
+          dice.chance(50) ? OutreachResult.REACHED : OutreachResult.NOT_REACHED,
+          dice.chance(50) ? SafetyCheck.DONE : SafetyCheck.NOT_DONE);
       case PATIENT_REQUESTED_END -> PatientRequestedEnd.of(date);
       case NO_CONTACT_TIMEOUT -> NoContactTimeout.of(date);
       case DISPOSITION_SET -> DispositionSet.of(date, dice.pick(Disposition.class));
       case COURSE_COMPLETED -> CourseCompleted.of(date);
+      case COURSE_CLOSED_BY_SERVICE -> CourseClosedByService.of(
+          date, dice.pick(ServiceEndReason.class), dice.pick(Disposition.class));
     };
     return dice.chance(50) ? e.withRecordedBy(hostId(dice, "clinician")) : e;
+  }
+
+  /**
+   * A planned end date for a contract agreed or renegotiated on {@code date}: none, one 1 to 40
+   * weeks later, or (rarely) one before it, which IPT-CONTRACT-006 refuses.
+   */
+  static Optional<LocalDate> endDate(Dice dice, LocalDate date) {
+    if (dice.chance(40)) {
+      return Optional.empty();
+    }
+    return Optional.of(dice.chance(15) ? date.minusDays(dice.between(1, 30)) : date.plusWeeks(dice.between(1, 40)));
   }
 
   /** Any focus list the constructors accept: 0 to 3 areas, possibly invalid for a course. */

@@ -25,5 +25,13 @@ public enum Ending {
    * task is open, §9.3) and a no-contact timeout (§5.5). The course ends with {@code
    * EndReason.DROPPED_OUT}.
    */
-  DROPPED_OUT
+  DROPPED_OUT,
+
+  /**
+   * The service ended the course (§5.5): at intake or in the initial phase (for example a positive
+   * self-harm item, assessed, and a higher level of care), or later in treatment, with a reason
+   * and a disposition, after any open risk task was assessed. The course ends with {@code
+   * EndReason.ENDED_BY_SERVICE}.
+   */
+  ENDED_BY_SERVICE
 }

@@ -26,7 +26,8 @@ final class ProtocolDraws {
   /**
    * A custom protocol built from a preset with {@code Protocol.builder().from(preset)}, changing
    * the session bounds, phase lengths, announcement lead, focal areas, allowed areas, mandatory
-   * tasks and missed-session policy within what {@code Protocol.validate} accepts.
+   * tasks, missed-session policy and no-contact timeout within what {@code Protocol.validate}
+   * accepts.
    */
   static Protocol custom(Dice dice) {
     Protocol preset = preset(dice);
@@ -65,6 +66,9 @@ final class ProtocolDraws {
     }
     if (dice.chance(20)) {
       b.mandatoryTerminationTasks(tasksOf(Phase.TERMINATION, dice, 70));
+    }
+    if (dice.chance(30)) {
+      b.noContactTimeoutDays(dice.between(7, 56)); // §5.5, §9.2: a configurable time [C]
     }
     return b.build();
   }

@@ -4,6 +4,7 @@ import io.github.ipt4j.core.HostId;
 import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.ContractAgreed;
 import io.github.ipt4j.core.event.ContractRenegotiated;
+import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.CourseCompleted;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
@@ -28,12 +29,15 @@ import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SessionCancelled;
+import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
 import io.github.ipt4j.core.event.TaskCompleted;
@@ -140,6 +144,10 @@ final class RealisticEngine {
   CourseScenario build() {
     Ending ending = plan.ending() != null ? plan.ending() : drawEnding();
     open();
+    if (ending == Ending.ENDED_BY_SERVICE && dice.chance(40)) {
+      closedAtIntake();
+      return new CourseScenario(p, events, ending);
+    }
     if (phase == Phase.PRE_TREATMENT) {
       preTreatment();
     }
@@ -155,7 +163,9 @@ final class RealisticEngine {
   private Ending drawEnding() {
     int roll = dice.between(0, 99);
     // Shrinks to COMPLETED, the plainest ending.
-    return roll < 60 ? Ending.COMPLETED : roll < 80 ? Ending.ENDED_EARLY : Ending.DROPPED_OUT;
+    return roll < 60
+        ? Ending.COMPLETED
+        : roll < 80 ? Ending.ENDED_EARLY : roll < 92 ? Ending.DROPPED_OUT : Ending.ENDED_BY_SERVICE;
   }
 
   // ------------------------------------------------------------------ emitting
@@ -179,6 +189,11 @@ final class RealisticEngine {
   }
 
   // ------------------------------------------------------------------ sessions
+
+  /** The date {@code sessions} session intervals after today (a planned end date, §2.2). */
+  private LocalDate endAfter(int sessions) {
+    return date.plusDays((long) sessions * Draws.interval(p.frequency()));
+  }
 
   private void nextSessionDate() {
     date = date.plusDays(Draws.interval(p.frequency()) + dice.between(0, 2));
@@ -326,7 +341,10 @@ final class RealisticEngine {
     later(0, 3);
     assessRisk(RiskAssessmentResult.MONITORING);
     int sessions = plan.extensions() ? planned + dice.between(0, 2) : planned;
-    record(ContractRenegotiated.of(date, sessions, AmendmentReason.RESUMPTION_AFTER_SUSPENSION));
+    ContractRenegotiated resumed =
+        ContractRenegotiated.of(date, sessions, AmendmentReason.RESUMPTION_AFTER_SUSPENSION);
+    // "Resume with a new end date" (§9.2), most of the time.
+    record(dice.chance(60) ? resumed.withPlannedEndDate(endAfter(Math.max(1, sessions - used))) : resumed);
     planned = sessions;
     suspended = false;
     catchUp();
@@ -530,7 +548,9 @@ final class RealisticEngine {
     } else {
       sessions = dice.between(Math.max(p.minSessions(), used), p.maxSessions());
     }
-    record(ContractAgreed.of(date, sessions, p.frequency()));
+    ContractAgreed agreed = ContractAgreed.of(date, sessions, p.frequency());
+    // Half the contracts name their planned end date: one interval per session after today.
+    record(dice.chance(50) ? agreed.withPlannedEndDate(endAfter(sessions)) : agreed);
     planned = sessions;
     contract = true;
   }
@@ -565,6 +585,8 @@ final class RealisticEngine {
       if (ending != Ending.COMPLETED && used >= exitAt) {
         if (ending == Ending.ENDED_EARLY) {
           endEarly();
+        } else if (ending == Ending.ENDED_BY_SERVICE) {
+          closeByService(dice.pick(ServiceEndReason.class));
         } else {
           dropOut();
         }
@@ -777,6 +799,34 @@ final class RealisticEngine {
     record(CourseCompleted.of(date));
   }
 
+  /**
+   * The first session shows that outpatient IPT alone is unsafe or unsuitable (§2.2 entry, e.g.
+   * IPT-A's exclusions): often a positive self-harm item, assessed at once, then the service
+   * closes the course in pre-treatment or the initial phase.
+   */
+  private void closedAtIntake() {
+    held();
+    if (phase == Phase.PRE_TREATMENT || dice.chance(50)) {
+      task(Task.INIT_SYMPTOM_REVIEW);
+    }
+    boolean risk = measure(true, 60);
+    if (risk) {
+      assessRisk(RiskAssessmentResult.MONITORING);
+    }
+    closeByService(risk ? ServiceEndReason.HIGHER_LEVEL_OF_CARE : dice.pick(ServiceEndReason.class));
+  }
+
+  /** The service ends the course, any open risk task assessed first (§5.5, §9.3.2). */
+  private void closeByService(ServiceEndReason reason) {
+    later(0, 7);
+    resolveRisk();
+    Disposition disposition =
+        reason == ServiceEndReason.HIGHER_LEVEL_OF_CARE || dice.chance(80)
+            ? Disposition.ALTERNATIVE_TREATMENT
+            : dice.pick(Disposition.class);
+    record(CourseClosedByService.of(date, reason, disposition));
+  }
+
   /** The patient stops coming: missed sessions, outreach, timeout (§5.5, §9.3.2). */
   private void dropOut() {
     if (dice.chance(30)) {
@@ -796,9 +846,11 @@ final class RealisticEngine {
       later(1, 10);
       boolean safetyCheck =
           ((openRisk > 0 || lastRiskPositive) && i == attempts - 1) || dice.chance(20);
-      record(OutreachAttempted.of(date, dice.chance(30), safetyCheck));
+      record(OutreachAttempted.of(date, dice.chance(30) ? OutreachResult.REACHED : OutreachResult.NOT_REACHED,
+          safetyCheck ? SafetyCheck.DONE : SafetyCheck.NOT_DONE));
     }
-    later(14, 60);
+    // Closed once the protocol's no-contact timeout has run since the last outreach (§5.5).
+    later(p.noContactTimeoutDays(), p.noContactTimeoutDays() + 32);
     record(NoContactTimeout.of(date));
   }
 }

@@ -16,6 +16,8 @@ import io.github.ipt4j.core.event.ContractRenegotiated;
 import io.github.ipt4j.core.event.CourseCompleted;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
+import io.github.ipt4j.core.event.ServiceEndReason;
+import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.CrisisDeclared;
 import io.github.ipt4j.core.event.Discharged;
 import io.github.ipt4j.core.event.Disposition;
@@ -34,6 +36,8 @@ import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -112,6 +116,12 @@ class CourseStatefulTest {
     boolean disposition;
     int history = 1;
     LocalDate lastDate = OPENED;
+    /** The last session number recorded (held, missed or cancelled); 0 before any. */
+    int lastNumber;
+    /** The last session held or outreach attempt: the no-contact timeout runs from it (§5.5). */
+    Optional<LocalDate> lastContact = Optional.empty();
+    /** The planned end date in force (§2.2, §9.2). */
+    Optional<LocalDate> plannedEnd = Optional.empty();
 
     Model(Protocol p) {
       this.p = p;
@@ -147,6 +157,9 @@ class CourseStatefulTest {
       m.disposition = disposition;
       m.history = history;
       m.lastDate = lastDate;
+      m.lastNumber = lastNumber;
+      m.lastContact = lastContact;
+      m.plannedEnd = plannedEnd;
       return m;
     }
 
@@ -180,6 +193,8 @@ class CourseStatefulTest {
       o.put("earlyEnd", earlyEnd);
       o.put("disposition", disposition);
       o.put("history", history);
+      o.put("plannedEnd", plannedEnd);
+      o.put("nextSessionNumber", lastNumber + 1);
       return o;
     }
   }
@@ -206,6 +221,8 @@ class CourseStatefulTest {
     o.put("earlyEnd", c.isEarlyEndRequested());
     o.put("disposition", c.disposition().isPresent());
     o.put("history", c.history().size());
+    o.put("plannedEnd", c.plannedEndDate());
+    o.put("nextSessionNumber", c.nextSessionNumber());
     return o;
   }
 
@@ -217,7 +234,11 @@ class CourseStatefulTest {
   enum Kind {
     HOLD, MISS, CANCEL, MEASURE, TASK, IDENTIFY, PROPOSE, ACCEPT_FORMULATION, REJECT_FORMULATION,
     CONTRACT, ADVANCE, ANNOUNCE, CHANGE_FOCUS, ASSESS, CRISIS, HOSPITALISE, DISCHARGE, RENEGOTIATE,
-    REQUEST_END, DISPOSITION, COMPLETE, OUTREACH, TIMEOUT, BACKDATED_HOLD
+    REQUEST_END, DISPOSITION, COMPLETE, OUTREACH, TIMEOUT, BACKDATED_HOLD,
+    /** A session held with a number skipped (§10.4, IPT-SESSION-005). */
+    SKIPPING_HOLD,
+    /** The service ends the course in whatever phase (§5.5). */
+    CLOSE_BY_SERVICE
   }
 
   private static final List<Task> OTHER_TASKS =
@@ -248,11 +269,13 @@ class CourseStatefulTest {
     /** The event, built from the model's view of the course (numbers and dates). */
     CourseEvent event(Model m) {
       LocalDate d = m.lastDate.plusDays(days);
-      int next = m.sessions + 1;
+      int next = m.lastNumber + 1;
       Protocol p = m.p;
       switch (kind) {
         case HOLD:
           return SessionHeld.of(d, next, Modality.IN_PERSON, Set.of());
+        case SKIPPING_HOLD:
+          return SessionHeld.of(d, next + 1 + arg % 2, Modality.IN_PERSON, Set.of());
         case BACKDATED_HOLD:
           return SessionHeld.of(m.lastDate.minusDays(1 + days), next, Modality.IN_PERSON, Set.of());
         case MISS:
@@ -280,7 +303,12 @@ class CourseStatefulTest {
                 case ROLE_TRANSITION -> LifeEvent.MOVE;
                 case INTERPERSONAL_DEFICITS -> LifeEvent.SOCIAL_ISOLATION;
               };
-          return ProblemAreaIdentified.of(d, area, Evidence.of(evidence, true), 1);
+          // Now and then the evidence names a person the inventory never had (IPT-INVENTORY-003).
+          return ProblemAreaIdentified.of(
+              d, area,
+              arg % 7 == 3
+                  ? Evidence.about(evidence, true, HostId.of("person-not-in-inventory"))
+                  : Evidence.of(evidence, true), 1);
         }
         case PROPOSE:
           return new FormulationProposed(d, Optional.empty(), focus(arg), rationale(arg));
@@ -295,7 +323,11 @@ class CourseStatefulTest {
                 case 1 -> Math.max(1, p.minSessions() - 1);
                 default -> p.defaultSessions();
               };
-          return ContractAgreed.of(d, sessions, p.frequency());
+          ContractAgreed agreed = ContractAgreed.of(d, sessions, p.frequency());
+          // An end date some weeks on, none, or one before the agreement (IPT-CONTRACT-006).
+          return arg % 11 == 0
+              ? agreed.withPlannedEndDate(d.minusDays(1 + arg % 5))
+              : arg % 3 == 1 ? agreed.withPlannedEndDate(d.plusWeeks(arg % 20)) : agreed;
         }
         case ADVANCE: {
           Phase to =
@@ -324,7 +356,11 @@ class CourseStatefulTest {
         case DISCHARGE:
           return Discharged.of(d);
         case RENEGOTIATE:
-          return ContractRenegotiated.of(d, Math.max(1, m.planned() + arg % 7 - 3), AmendmentReason.OTHER);
+          ContractRenegotiated r =
+              ContractRenegotiated.of(d, Math.max(1, m.planned() + arg % 7 - 3), AmendmentReason.OTHER);
+          return arg % 11 == 0
+              ? r.withPlannedEndDate(d.minusDays(1 + arg % 5))
+              : arg % 3 == 1 ? r.withPlannedEndDate(d.plusWeeks(arg % 20)) : r;
         case REQUEST_END:
           return PatientRequestedEnd.of(d);
         case DISPOSITION:
@@ -332,9 +368,14 @@ class CourseStatefulTest {
         case COMPLETE:
           return CourseCompleted.of(d);
         case OUTREACH:
-          return OutreachAttempted.of(d, false, arg % 2 == 0);
+          return OutreachAttempted.of(d, OutreachResult.NOT_REACHED, arg % 2 == 0 ? SafetyCheck.DONE : SafetyCheck.NOT_DONE);
         case TIMEOUT:
-          return NoContactTimeout.of(d);
+          // Half the time once the protocol's no-contact timeout has run since the last event.
+          return NoContactTimeout.of(arg % 2 == 0 ? d.plusDays(p.noContactTimeoutDays()) : d);
+        case CLOSE_BY_SERVICE:
+          return CourseClosedByService.of(
+              d, ServiceEndReason.values()[arg % ServiceEndReason.values().length],
+              Disposition.values()[arg % Disposition.values().length]);
         default:
           throw new AssertionError(kind);
       }
@@ -379,7 +420,14 @@ class CourseStatefulTest {
     if (event.date().isBefore(before.lastDate)) {
       codes.add(Rule.SEQ_DATE_ORDER.code());
     }
+    int number = sessionNumber(event);
+    if (number > before.lastNumber + 1) {
+      codes.add(Rule.SESSION_NUMBER_GAP.code()); // a warning, whatever else happens (§10.4)
+    }
     handle(m, cmd, event, codes);
+    if (number > 0) {
+      m.lastNumber = number;
+    }
     boolean accepted =
         codes.stream().allMatch(c -> Rule.byCode(c).orElseThrow().severity() != Severity.ERROR);
     if (!accepted) {
@@ -390,6 +438,17 @@ class CourseStatefulTest {
     return new Prediction(true, codes, m);
   }
 
+  private static int sessionNumber(CourseEvent e) {
+    if (e instanceof SessionHeld h) {
+      return h.number();
+    } else if (e instanceof SessionMissed s) {
+      return s.number();
+    } else if (e instanceof SessionCancelled s) {
+      return s.number();
+    }
+    return 0;
+  }
+
   private static void add(Set<String> codes, Rule rule) {
     codes.add(rule.code());
   }
@@ -397,7 +456,7 @@ class CourseStatefulTest {
   private static void handle(Model m, Cmd cmd, CourseEvent event, Set<String> codes) {
     Protocol p = m.p;
     switch (cmd.kind()) {
-      case HOLD, BACKDATED_HOLD -> {
+      case HOLD, BACKDATED_HOLD, SKIPPING_HOLD -> {
         if (m.suspended) {
           add(codes, Rule.SESSION_WHILE_SUSPENDED);
           return;
@@ -413,6 +472,7 @@ class CourseStatefulTest {
         m.outreach = 0;
         m.checkedSinceAttended = false;
         m.sessions++;
+        m.lastContact = Optional.of(event.date());
       }
       case MISS -> {
         if (m.suspended) {
@@ -465,6 +525,9 @@ class CourseStatefulTest {
         if (e.area() == ProblemArea.GRIEF && e.evidence().event() != LifeEvent.DEATH) {
           add(codes, Rule.FOCUS_GRIEF_NOT_A_DEATH);
         }
+        if (e.evidence().person().isPresent()) {
+          add(codes, Rule.INVENTORY_EVIDENCE_UNKNOWN_PERSON); // the model adds no one
+        }
         m.candidates.add(e.area());
       }
       case PROPOSE -> {
@@ -504,6 +567,11 @@ class CourseStatefulTest {
         if (sessions < m.used) {
           add(codes, Rule.CONTRACT_BELOW_USED);
         }
+        Optional<LocalDate> end = ((ContractAgreed) event).plannedEndDate();
+        if (end.isPresent() && end.get().isBefore(event.date())) {
+          add(codes, Rule.CONTRACT_END_BEFORE_AGREEMENT);
+        }
+        m.plannedEnd = end;
         m.contract = Optional.of(sessions);
         m.frequency = ((ContractAgreed) event).frequency();
         m.tasks.add(Task.INIT_TREATMENT_CONTRACT);
@@ -519,6 +587,13 @@ class CourseStatefulTest {
         }
         if (sessions > p.contractBounds(m.frequency).maxSessions()) {
           add(codes, Rule.CONTRACT_EXTENDED_BEYOND_PROTOCOL);
+        }
+        Optional<LocalDate> end = ((ContractRenegotiated) event).plannedEndDate();
+        if (end.isPresent() && end.get().isBefore(event.date())) {
+          add(codes, Rule.CONTRACT_END_BEFORE_AGREEMENT);
+        }
+        if (end.isPresent()) {
+          m.plannedEnd = end; // without one, the end date agreed before stays
         }
         if (m.suspended) {
           if (m.hospitalised || m.safety == SafetyStatus.CRISIS) {
@@ -586,8 +661,9 @@ class CourseStatefulTest {
         m.hospitalised = false;
       }
       case OUTREACH -> {
-        boolean check = ((OutreachAttempted) event).safetyCheck();
+        boolean check = ((OutreachAttempted) event).safetyCheckDone();
         m.outreach++;
+        m.lastContact = Optional.of(event.date());
         if (check) {
           m.checkedSinceAttended = true;
           m.unchecked = 0;
@@ -606,6 +682,19 @@ class CourseStatefulTest {
         } else if (m.lastRiskPositive && !m.checkedSinceAttended) {
           add(codes, Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK);
         }
+        if (m.lastContact.isPresent()
+            && java.time.temporal.ChronoUnit.DAYS.between(m.lastContact.get(), event.date())
+                < p.noContactTimeoutDays()) {
+          add(codes, Rule.ATTEND_TIMEOUT_NOT_ELAPSED);
+        }
+        m.phase = Phase.ENDED;
+      }
+      case CLOSE_BY_SERVICE -> {
+        // Any phase, suspended or not; only an unanswered risk task holds it (§5.5, §9.3.2).
+        if (m.unchecked > 0) {
+          add(codes, Rule.SAFETY_RISK_TASK_OPEN);
+        }
+        m.disposition = true;
         m.phase = Phase.ENDED;
       }
       case DISPOSITION -> {

@@ -46,6 +46,7 @@ class RealisticScenariosTest {
       case COMPLETED -> EndReason.COMPLETED;
       case ENDED_EARLY -> EndReason.PATIENT_REQUESTED_END;
       case DROPPED_OUT -> EndReason.DROPPED_OUT;
+      case ENDED_BY_SERVICE -> EndReason.ENDED_BY_SERVICE;
     };
   }
 

@@ -1,6 +1,8 @@
 package io.github.ipt4j.core.course;
 
 import io.github.ipt4j.core.internal.AppendList;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -16,6 +18,8 @@ import java.util.OptionalInt;
  * @param lastContractIndex the contract index of the last session held
  * @param outreachSinceLastAttended outreach attempts since the last session held
  * @param safetyCheckedSinceLastAttended whether an outreach safety check was done since then
+ * @param lastContactOn the date of the last session held or outreach attempt, if any (the
+ *     no-contact timeout runs from it, §5.5)
  */
 record Attendance(
     AppendList<Session> sessions,
@@ -25,42 +29,45 @@ record Attendance(
     OptionalInt lastHeldSessionNumber,
     OptionalInt lastContractIndex,
     int outreachSinceLastAttended,
-    boolean safetyCheckedSinceLastAttended) {
+    boolean safetyCheckedSinceLastAttended,
+    Optional<LocalDate> lastContactOn) {
 
   static final Attendance NONE =
-      new Attendance(AppendList.empty(), 0, 0, 0, OptionalInt.empty(), OptionalInt.empty(), 0, false);
+      new Attendance(AppendList.empty(), 0, 0, 0, OptionalInt.empty(), OptionalInt.empty(), 0, false,
+          Optional.empty());
 
   /** One more pre-treatment session held. */
   Attendance preTreatmentSessionHeld() {
     return new Attendance(sessions, contractSessionsUsed, preTreatmentSessionsHeld + 1,
         lastSessionNumber, lastHeldSessionNumber, lastContractIndex, outreachSinceLastAttended,
-        safetyCheckedSinceLastAttended);
+        safetyCheckedSinceLastAttended, lastContactOn);
   }
 
   /** One more contracted session used. */
   Attendance contractSessionUsed() {
     return new Attendance(sessions, contractSessionsUsed + 1, preTreatmentSessionsHeld,
         lastSessionNumber, lastHeldSessionNumber, lastContractIndex, outreachSinceLastAttended,
-        safetyCheckedSinceLastAttended);
+        safetyCheckedSinceLastAttended, lastContactOn);
   }
 
   /** A session the patient attended: the outreach count starts again. */
   Attendance attended(Session held) {
     return new Attendance(sessions.append(held), contractSessionsUsed, preTreatmentSessionsHeld,
-        held.number(), OptionalInt.of(held.number()), held.contractIndex(), 0, false);
+        held.number(), OptionalInt.of(held.number()), held.contractIndex(), 0, false,
+        Optional.of(held.date()));
   }
 
   /** A session missed or cancelled. */
   Attendance notAttended(Session session) {
     return new Attendance(sessions.append(session), contractSessionsUsed, preTreatmentSessionsHeld,
         session.number(), lastHeldSessionNumber, lastContractIndex, outreachSinceLastAttended,
-        safetyCheckedSinceLastAttended);
+        safetyCheckedSinceLastAttended, lastContactOn);
   }
 
   /** An outreach attempt after a missed contact (§5.5), with or without a safety check. */
-  Attendance outreach(boolean safetyCheck) {
+  Attendance outreach(boolean safetyCheck, LocalDate on) {
     return new Attendance(sessions, contractSessionsUsed, preTreatmentSessionsHeld,
         lastSessionNumber, lastHeldSessionNumber, lastContractIndex, outreachSinceLastAttended + 1,
-        safetyCheckedSinceLastAttended || safetyCheck);
+        safetyCheckedSinceLastAttended || safetyCheck, Optional.of(on));
   }
 }

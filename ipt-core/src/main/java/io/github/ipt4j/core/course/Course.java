@@ -346,6 +346,26 @@ public final class Course {
     return Math.max(0, plannedSessions() - contractSessionsUsed());
   }
 
+  /**
+   * Returns the contract's planned end date in force (§2.2, §9.2, §10.1): the one set by the last
+   * renegotiation that set one, else the one agreed.
+   *
+   * @return the planned end date, or empty without a contract or without an end date
+   */
+  public Optional<LocalDate> plannedEndDate() {
+    return contract().flatMap(Contract::plannedEndDate);
+  }
+
+  /**
+   * Returns the date of the last event recorded: "now" for the decisions, which are pure
+   * functions of the course.
+   *
+   * @return the date of the last event, at least the opening date
+   */
+  public LocalDate lastEventDate() {
+    return history.get(history.size() - 1).date();
+  }
+
   /** {@return how many pre-treatment sessions were held} */
   public int preTreatmentSessionsHeld() {
     return state.attendance().preTreatmentSessionsHeld();
@@ -354,6 +374,43 @@ public final class Course {
   /** {@return every session recorded, in order} */
   public List<Session> sessions() {
     return state.attendance().sessions();
+  }
+
+  /**
+   * Returns the session recorded with a number, whether it was held, missed or cancelled.
+   * Session numbers strictly increase (§10.4), so at most one session has a given number.
+   *
+   * @param number the session number; any int (a number never recorded gives empty)
+   * @return the session, or empty if no session with that number was recorded
+   */
+  public Optional<Session> session(int number) {
+    List<Session> all = sessions();
+    // Numbers strictly increase along the list: a binary search finds the session.
+    int low = 0;
+    int high = all.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int at = all.get(mid).number();
+      if (at < number) {
+        low = mid + 1;
+      } else if (at > number) {
+        high = mid - 1;
+      } else {
+        return Optional.of(all.get(mid));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the number the next session should be recorded with: one after the last session
+   * recorded (held, missed or cancelled), or 1 before any. A session recorded with a higher
+   * number leaves a gap, which is kept with a warning ({@code IPT-SESSION-005}).
+   *
+   * @return the next session number, at least 1
+   */
+  public int nextSessionNumber() {
+    return state.attendance().lastSessionNumber() + 1;
   }
 
   /** {@return the number of the last session held, if any} */

@@ -2,6 +2,7 @@ package io.github.ipt4j.core.course;
 
 import io.github.ipt4j.core.event.ContractAgreed;
 import io.github.ipt4j.core.event.ContractRenegotiated;
+import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.DispositionSet;
 import io.github.ipt4j.core.event.DisputeStageChanged;
@@ -81,6 +82,9 @@ final class Evolver {
       case DISPOSITION_SET -> disposed(s, (DispositionSet) event);
       case COURSE_COMPLETED ->
           ended(s, s.termination().earlyEndRequested() ? EndReason.PATIENT_REQUESTED_END : EndReason.COMPLETED);
+      case COURSE_CLOSED_BY_SERVICE -> ended(
+          s.with(s.termination().disposed(((CourseClosedByService) event).disposition())),
+          EndReason.ENDED_BY_SERVICE);
     };
   }
 
@@ -130,8 +134,8 @@ final class Evolver {
   }
 
   private static CourseState outreach(CourseState s, OutreachAttempted e) {
-    s = s.with(s.attendance().outreach(e.safetyCheck()));
-    return e.safetyCheck() ? s.with(s.safety().safetyChecked()) : s;
+    s = s.with(s.attendance().outreach(e.safetyCheckDone(), e.date()));
+    return e.safetyCheckDone() ? s.with(s.safety().safetyChecked()) : s;
   }
 
   // ------------------------------------------------------------------------ measures, tasks
@@ -215,7 +219,7 @@ final class Evolver {
   // ------------------------------------------------------------------------ contract (§2.3, §9.2)
 
   private static CourseState agreed(CourseState s, ContractAgreed e) {
-    Contract c = new Contract(e.date(), e.sessions(), e.frequency(), AppendList.empty());
+    Contract c = new Contract(e.date(), e.sessions(), e.frequency(), AppendList.empty(), e.plannedEndDate());
     return s.with(Optional.of(c)).completing(Task.INIT_TREATMENT_CONTRACT, e.date());
   }
 
@@ -227,8 +231,8 @@ final class Evolver {
     // The amendments live in a persistent list: a renegotiation appends without copying them.
     AppendList<ContractAmendment> amendments =
         ((AppendList<ContractAmendment>) c.amendments())
-            .append(new ContractAmendment(e.date(), c.sessions(), e.sessions(), e.reason()));
-    Contract next = new Contract(c.agreedOn(), c.agreedSessions(), c.frequency(), amendments);
+            .append(new ContractAmendment(e.date(), c.sessions(), e.sessions(), e.reason(), e.plannedEndDate()));
+    Contract next = new Contract(c.agreedOn(), c.agreedSessions(), c.frequency(), amendments, c.agreedEndDate());
     return s.with(Optional.of(next)).with(s.safety().resumed()).catchUpPhase();
   }
 

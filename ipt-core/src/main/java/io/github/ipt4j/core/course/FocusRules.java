@@ -140,6 +140,17 @@ final class FocusRules {
                   + bounds.maxSessions()));
     }
     belowUsed(before, e.sessions(), found);
+    endDate(e.date(), e.plannedEndDate(), found);
+  }
+
+  /** A planned end date lies on or after the day it is agreed (§2.2, §9.2). */
+  private static void endDate(
+      java.time.LocalDate on, java.util.Optional<java.time.LocalDate> end, List<Violation> found) {
+    if (end.isPresent() && end.get().isBefore(on)) {
+      found.add(
+          Violation.of(
+              Rule.CONTRACT_END_BEFORE_AGREEMENT, "end " + end.get() + ", agreed on " + on));
+    }
   }
 
   private static void renegotiated(CourseState before, ContractRenegotiated e, List<Violation> found) {
@@ -148,6 +159,7 @@ final class FocusRules {
       return;
     }
     belowUsed(before, e.sessions(), found);
+    endDate(e.date(), e.plannedEndDate(), found);
     int max =
         before.protocol().contractBounds(before.contract().orElseThrow().frequency()).maxSessions();
     if (e.sessions() > max) {

@@ -49,7 +49,7 @@ final class Integrity {
     return number == 0 || number > before.attendance().lastSessionNumber();
   }
 
-  private static int sessionNumber(CourseEvent event) {
+  static int sessionNumber(CourseEvent event) {
     if (event instanceof SessionHeld e) {
       return e.number();
     } else if (event instanceof SessionMissed e) {

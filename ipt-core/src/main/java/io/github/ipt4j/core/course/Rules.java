@@ -5,6 +5,7 @@ import io.github.ipt4j.core.event.InventoryPersonAdded;
 import io.github.ipt4j.core.event.InventoryPersonUpdated;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.NoContactTimeout;
+import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
@@ -31,6 +32,7 @@ final class Rules {
     if (before.phase() == Phase.ENDED) {
       return found; // nothing follows the end: Integrity refuses it (SEQ_COURSE_ENDED)
     }
+    sessionGap(before, event, found);
     // A switch expression, so that a new event type does not compile until it is judged here.
     return switch (event.type()) {
       case COURSE_OPENED, SESSION_CANCELLED, MEDICATION_CHANGED, CRISIS_DECLARED, HOSPITALISED,
@@ -46,7 +48,9 @@ final class Rules {
       case INVENTORY_PERSON_UPDATED ->
           when(!before.focus().inventory().containsKey(((InventoryPersonUpdated) event).person().id()),
               Rule.INVENTORY_UNKNOWN_PERSON, found);
-      case PROBLEM_AREA_IDENTIFIED, FORMULATION_PROPOSED, FORMULATION_ACCEPTED, FORMULATION_REJECTED,
+      case PROBLEM_AREA_IDENTIFIED ->
+          FocusRules.decide(before, event, evidencePerson(before, (ProblemAreaIdentified) event, found));
+      case FORMULATION_PROPOSED, FORMULATION_ACCEPTED, FORMULATION_REJECTED,
           CONTRACT_AGREED, CONTRACT_RENEGOTIATED, FOCUS_CHANGED, DISPUTE_STAGE_CHANGED ->
           FocusRules.decide(before, event, found);
       case PHASE_ADVANCED, TERMINATION_ANNOUNCED, COURSE_COMPLETED ->
@@ -55,7 +59,8 @@ final class Rules {
           when(((RiskAssessmentCompleted) event).recordedBy().isEmpty(),
               Rule.SAFETY_ASSESSOR_REQUIRED, found);
       case DISCHARGED -> when(!before.safety().hospitalised(), Rule.SAFETY_NOT_HOSPITALISED, found);
-      case NO_CONTACT_TIMEOUT -> droppedOut(before, found);
+      case NO_CONTACT_TIMEOUT -> droppedOut(before, (NoContactTimeout) event, found);
+      case COURSE_CLOSED_BY_SERVICE -> closedByService(before, found);
     };
   }
 
@@ -68,6 +73,26 @@ final class Rules {
   }
 
   // ------------------------------------------------------------------------ sessions (§2.3, §8.3)
+
+  /**
+   * A session number skipped (1, 2, 4 with nothing recorded for 3): every session is recorded as
+   * held, missed or cancelled (§10.1 session "attended / missed / cancelled"; §10.4.5 counts
+   * sessions), so a gap means a session went unrecorded. It is a warning on the event that skips,
+   * not a refusal [C]: the number may be the host's own and the session may be recorded late
+   * elsewhere, and refusing would block the record of a session that did happen.
+   */
+  private static void sessionGap(CourseState before, CourseEvent event, List<Violation> found) {
+    int number = Integrity.sessionNumber(event);
+    int last = before.attendance().lastSessionNumber();
+    if (number > last + 1) {
+      found.add(
+          Violation.of(
+              Rule.SESSION_NUMBER_GAP,
+              number - last - 1 == 1
+                  ? "session " + (last + 1) + " not recorded"
+                  : "sessions " + (last + 1) + " to " + (number - 1) + " not recorded"));
+    }
+  }
 
   private static List<Violation> held(CourseState before, SessionHeld e, CourseState after, List<Violation> found) {
     if (before.safety().suspended()) {
@@ -150,6 +175,18 @@ final class Rules {
     }
   }
 
+  // ------------------------------------------------------------------------ inventory (§2.2, §10.1)
+
+  /** Evidence names only a person of the interpersonal inventory: no dangling reference. */
+  private static List<Violation> evidencePerson(
+      CourseState before, ProblemAreaIdentified e, List<Violation> found) {
+    if (e.evidence().person().isPresent()
+        && !before.focus().inventory().containsKey(e.evidence().person().get())) {
+      found.add(Violation.of(Rule.INVENTORY_EVIDENCE_UNKNOWN_PERSON));
+    }
+    return found;
+  }
+
   // ------------------------------------------------------------------------ measures, tasks
 
   private static List<Violation> measured(MeasureRecorded e, List<Violation> found) {
@@ -182,11 +219,37 @@ final class Rules {
 
   // ------------------------------------------------------------------------ safety (§5.5, §9)
 
-  private static List<Violation> droppedOut(CourseState before, List<Violation> found) {
+  /**
+   * The service may end a course in any phase, suspended or not (§5.5, §10.2); only an open risk
+   * task not yet answered holds it (§9.3.2), as it holds every other ending.
+   */
+  private static List<Violation> closedByService(CourseState before, List<Violation> found) {
+    Safety safety = before.safety();
+    if (safety.hasUncheckedRiskTask()) {
+      found.add(
+          Violation.of(
+              Rule.SAFETY_RISK_TASK_OPEN,
+              safety.openRiskTasks().size() + " open; assess the risk before closing the course"));
+    }
+    return found;
+  }
+
+  private static List<Violation> droppedOut(
+      CourseState before, NoContactTimeout e, List<Violation> found) {
     Attendance a = before.attendance();
     Safety safety = before.safety();
     if (a.outreachSinceLastAttended() == 0) {
       found.add(Violation.of(Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH));
+    }
+    int timeout = before.protocol().noContactTimeoutDays();
+    if (a.lastContactOn().isPresent()) {
+      long days = java.time.temporal.ChronoUnit.DAYS.between(a.lastContactOn().get(), e.date());
+      if (days < timeout) {
+        found.add(
+            Violation.of(
+                Rule.ATTEND_TIMEOUT_NOT_ELAPSED,
+                days + " days since the last contact or outreach, timeout " + timeout + " days"));
+      }
     }
     if (safety.hasUncheckedRiskTask()) {
       found.add(Violation.of(Rule.SAFETY_RISK_TASK_OPEN, "an outreach safety check is needed first"));

@@ -109,10 +109,7 @@ public final class Fidelity {
   public FidelityReport check(Course course) {
     Checks.notNull(course, "course");
     Protocol protocol = course.protocol();
-    int limit =
-        settings
-            .fidelity()
-            .maxSessionsWithoutMeasure(settings.scheduleFor(course), course.plannedSessions());
+    var schedule = settings.scheduleFor(course);
     List<FidelityFinding> findings = new ArrayList<>();
 
     // Walk the history once, tracking what was in place when each session was held.
@@ -123,8 +120,13 @@ public final class Fidelity {
     List<Integer> unmeasured = new ArrayList<>();
     List<Integer> middleWithoutFrame = new ArrayList<>();
     List<Integer> phaseMismatch = new ArrayList<>();
+    // Every check judges an event by the course as it stood when the event was accepted: the
+    // findings kept with it, and what the walk has seen so far — never the final state (#11).
     boolean deficitsOverCandidates = false;
+    String deficitsDetail = "";
     boolean announcedLate = false;
+    String announcementDetail = "";
+    int plannedNow = protocol.defaultSessions();
     List<Integer> techniqueAnomalies = new ArrayList<>();
     Set<String> anomalyDetail = new TreeSet<>();
     List<Integer> initialOverrun = new ArrayList<>();
@@ -138,7 +140,14 @@ public final class Fidelity {
       for (Finding kept : entry.findings()) {
         if (kept.rule() == Rule.FIDELITY_DEFICITS_OVER_CANDIDATES) {
           deficitsOverCandidates = true;
+          // The candidates and the rationale of the event that chose deficits, then.
+          deficitsDetail =
+              (rationaleOf(e) ? "a rationale is recorded" : "no rationale recorded")
+                  + (kept.detail().isEmpty() ? "" : "; " + kept.detail());
         } else if (kept.rule() == Rule.FIDELITY_NO_ANNOUNCEMENT) {
+          if (!announcedLate) {
+            announcementDetail = kept.detail();
+          }
           announcedLate = true;
         } else if (e instanceof SessionHeld held && kept.rule() == Rule.FIDELITY_INITIAL_TOO_LONG) {
           initialOverrun.add(held.number());
@@ -149,14 +158,16 @@ public final class Fidelity {
       if (e instanceof ContractAgreed a) {
         contractAgreed = true;
         agreedSessions = a.sessions();
-      } else if (e instanceof ContractRenegotiated) {
+        plannedNow = a.sessions();
+      } else if (e instanceof ContractRenegotiated r) {
         renegotiated = true;
+        plannedNow = r.sessions();
       } else if (e instanceof FormulationAccepted || e instanceof FocusChanged) {
         focusAccepted = true;
       } else if (e instanceof MeasureRecorded m) {
         currentMeasured |= m.measurement().instrument().isSeverityMeasure();
       } else if (e instanceof SessionHeld held) {
-        closeOut(limit, currentSession, currentMeasured, unmeasured, findings);
+        closeOut(limit(schedule, plannedNow), currentSession, currentMeasured, unmeasured, findings);
         currentSession = held.number();
         currentMeasured = false;
         Session s = sessions.get(sessionIndex(sessions, held.number()));
@@ -181,8 +192,8 @@ public final class Fidelity {
         }
       }
     }
-    closeOut(limit, currentSession, currentMeasured, unmeasured, findings);
-    flushUnmeasured(limit, unmeasured, findings);
+    closeOut(limit(schedule, plannedNow), currentSession, currentMeasured, unmeasured, findings);
+    flushUnmeasured(limit(schedule, plannedNow), unmeasured, findings);
 
     if (!initialOverrun.isEmpty()) {
       findings.add(
@@ -208,12 +219,10 @@ public final class Fidelity {
           new FidelityFinding(
               Rule.FIDELITY_DEFICITS_OVER_CANDIDATES,
               List.of(),
-              course.formulation().flatMap(f -> f.deficitsRationale()).isPresent()
-                  ? "a rationale is recorded"
-                  : "no rationale recorded"));
+              deficitsDetail));
     }
-    if (announcedLate && !course.isEarlyEndRequested()) {
-      findings.add(announcement(course));
+    if (announcedLate) {
+      findings.add(announcement(course, announcementDetail));
     }
     if (!overContract.isEmpty()) {
       findings.add(
@@ -284,22 +293,32 @@ public final class Fidelity {
     throw new io.github.ipt4j.core.InvalidValueException("session not found in course");
   }
 
-  /** The announcement finding, with the deadline and when (or whether) the ending was announced. */
-  private static FidelityFinding announcement(Course course) {
-    Protocol protocol = course.protocol();
-    int planned = course.plannedSessions();
-    int deadline = Math.max(1, planned - protocol.terminationAnnouncementLead());
+  /** How many sessions in a row may go unmeasured under the contract in force at the time. */
+  private int limit(io.github.ipt4j.core.measure.MeasurementSchedule schedule, int planned) {
+    return settings.fidelity().maxSessionsWithoutMeasure(schedule, planned);
+  }
+
+  /** Whether a focus event carried a documented deficits rationale. */
+  private static boolean rationaleOf(CourseEvent e) {
+    if (e instanceof io.github.ipt4j.core.event.FormulationProposed f) {
+      return f.deficitsRationale().isPresent();
+    }
+    return e instanceof FocusChanged f && f.deficitsRationale().isPresent();
+  }
+
+  /**
+   * The announcement finding: what was late when it was judged (the kept finding's detail), and
+   * when (or whether) the ending was announced.
+   */
+  private static FidelityFinding announcement(Course course, String atTheTime) {
+    String when =
+        course.terminationAnnouncedAt().isEmpty()
+            ? "not announced"
+            : "announced after session " + course.terminationAnnouncedAt().getAsInt();
     return new FidelityFinding(
         Rule.FIDELITY_NO_ANNOUNCEMENT,
-            List.of(),
-            course.terminationAnnouncedAt().isEmpty()
-                ? "not announced; deadline session " + deadline + " of " + planned
-                : "announced after session "
-                    + course.terminationAnnouncedAt().getAsInt()
-                    + "; deadline session "
-                    + deadline
-                    + " of "
-                    + planned);
+        List.of(),
+        atTheTime.isEmpty() ? when : atTheTime + "; " + when);
   }
 
   private static String anomaly(Protocol protocol, Technique technique, Phase phase) {

@@ -164,6 +164,28 @@ public final class SessionAgenda {
     return decisions.scheduleFor(course);
   }
 
+  /**
+   * The planned end date beside the sessions left (§2.2, §9.2): the weeks to it from the last
+   * recorded event and, when the sessions left do not fit before it at the contracted frequency,
+   * that the contract needs renegotiating. Empty without a planned end date.
+   */
+  static String endDateText(Course course, int sessionsLeft) {
+    Optional<io.github.ipt4j.core.course.Contract> contract = course.contract();
+    Optional<java.time.LocalDate> end = course.plannedEndDate();
+    if (contract.isEmpty() || end.isEmpty()) {
+      return "";
+    }
+    java.time.LocalDate today = course.lastEventDate();
+    long weeks = contract.get().weeksRemaining(today).orElse(0L);
+    String text = "; " + weeks + (weeks == 1 ? " week" : " weeks") + " to the planned end date "
+        + end.get();
+    if (!contract.get().fitsBeforePlannedEnd(sessionsLeft + 1, today)) {
+      text += " — the sessions left do not fit before it at the contracted frequency: renegotiate"
+          + " the sessions or the end date explicitly";
+    }
+    return text;
+  }
+
   private static List<AgendaItem> sorted(List<AgendaItem> items) {
     List<AgendaItem> out = new ArrayList<>(items);
     out.sort(
@@ -628,8 +650,9 @@ public final class SessionAgenda {
               AgendaPriority.ROUTINE,
               phase == Phase.MIDDLE ? Optional.of(Task.MID_TIME_LIMIT_REMINDER) : Optional.empty(),
               "Tell the patient: " + left + (left == 1 ? " session" : " sessions")
-                  + " left after this one (session " + next.index() + " of " + next.planned + ")",
-              "§2.3, §5.1",
+                  + " left after this one (session " + next.index() + " of " + next.planned + ")"
+                  + endDateText(course, left),
+              course.plannedEndDate().isPresent() ? "§2.2, §2.3, §5.1" : "§2.3, §5.1",
               Evidence.SOURCED));
     }
 

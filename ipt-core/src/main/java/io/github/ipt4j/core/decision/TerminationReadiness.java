@@ -261,6 +261,8 @@ public final class TerminationReadiness {
     results.add(terminationTasks(course));
     results.add(safety(course));
 
+    plannedEnd(course).ifPresent(notes::add);
+
     Optional<Disposition> disposition = Optional.empty();
     String reason;
     Optional<OutcomeCategory> category = judged.category;
@@ -514,6 +516,30 @@ public final class TerminationReadiness {
         missing.isEmpty()
             ? "all termination tasks done"
             : "missing " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * The sessions left against the weeks to the planned end date (§2.2, §9.2), when the contract
+   * has one.
+   */
+  private static Optional<String> plannedEnd(Course course) {
+    Optional<io.github.ipt4j.core.course.Contract> contract = course.contract();
+    Optional<java.time.LocalDate> end = course.plannedEndDate();
+    if (contract.isEmpty() || end.isEmpty()) {
+      return Optional.empty();
+    }
+    java.time.LocalDate today = course.lastEventDate();
+    long weeks = contract.get().weeksRemaining(today).orElse(0L);
+    int left = course.sessionsRemaining();
+    String note = left + (left == 1 ? " contracted session" : " contracted sessions") + " and "
+        + weeks + (weeks == 1 ? " week" : " weeks") + " left to the planned end date " + end.get();
+    if (!contract.get().fitsBeforePlannedEnd(left, today)) {
+      note += "; the sessions left do not fit before it: renegotiate the sessions or the end date"
+          + " explicitly";
+    } else if (left == 0 && today.isBefore(end.get())) {
+      note += "; every contracted session is used before the planned end date";
+    }
+    return Optional.of(note + " (§2.2, §9.2).");
   }
 
   private static CriterionResult safety(Course course) {

@@ -15,8 +15,16 @@ import java.util.Optional;
  * @param recordedBy the host id of who recorded it, if known
  * @param sessions the number of contracted sessions
  * @param frequency the session frequency
+ * @param plannedEndDate the planned end date agreed with the patient (§2.2, §10.1), if one was
+ *     set; never before {@code date} ({@code IPT-CONTRACT-006})
  */
-public record ContractAgreed(LocalDate date, Optional<HostId> recordedBy, int sessions, Frequency frequency) implements CourseEvent {
+public record ContractAgreed(
+    LocalDate date,
+    Optional<HostId> recordedBy,
+    int sessions,
+    Frequency frequency,
+    Optional<LocalDate> plannedEndDate)
+    implements CourseEvent {
 
   /**
    * Creates the event.
@@ -25,6 +33,7 @@ public record ContractAgreed(LocalDate date, Optional<HostId> recordedBy, int se
    * @param recordedBy the host id of who recorded it, if known
    * @param sessions the number of contracted sessions
    * @param frequency the session frequency
+   * @param plannedEndDate the planned end date, if one was set
    * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
    */
   public ContractAgreed {
@@ -32,6 +41,32 @@ public record ContractAgreed(LocalDate date, Optional<HostId> recordedBy, int se
     Checks.notNull(recordedBy, "recordedBy");
     Checks.range(sessions, 1, CourseEvent.MAX_COUNT, "sessions");
     Checks.notNull(frequency, "frequency");
+    Checks.notNull(plannedEndDate, "plannedEndDate");
+  }
+
+  /**
+   * Creates the event with no planned end date.
+   *
+   * @param date the date the event happened, not null
+   * @param recordedBy the host id of who recorded it, if known
+   * @param sessions the number of contracted sessions
+   * @param frequency the session frequency
+   * @throws io.github.ipt4j.core.InvalidValueException if an argument is null or out of range
+   */
+  public ContractAgreed(LocalDate date, Optional<HostId> recordedBy, int sessions, Frequency frequency) {
+    this(date, recordedBy, sessions, frequency, Optional.empty());
+  }
+
+  /**
+   * Returns this event with a planned end date (§2.2: the contract agrees "the end date").
+   *
+   * @param endDate the planned end date, not null
+   * @return a new event
+   * @throws io.github.ipt4j.core.InvalidValueException if {@code endDate} is null
+   */
+  public ContractAgreed withPlannedEndDate(LocalDate endDate) {
+    return new ContractAgreed(
+        date, recordedBy, sessions, frequency, Optional.of(Checks.notNull(endDate, "endDate")));
   }
 
   /**
@@ -48,7 +83,8 @@ public record ContractAgreed(LocalDate date, Optional<HostId> recordedBy, int se
 
   @Override
   public ContractAgreed withRecordedBy(HostId recorder) {
-    return new ContractAgreed(date, Optional.of(Checks.notNull(recorder, "recorder")), sessions, frequency);
+    return new ContractAgreed(
+        date, Optional.of(Checks.notNull(recorder, "recorder")), sessions, frequency, plannedEndDate);
   }
 
   @Override

@@ -42,7 +42,8 @@ public sealed interface CourseEvent
         PatientRequestedEnd,
         NoContactTimeout,
         DispositionSet,
-        CourseCompleted {
+        CourseCompleted,
+        CourseClosedByService {
 
   /** The largest session number or number of contracted sessions an event may carry. */
   int MAX_COUNT = 100_000;

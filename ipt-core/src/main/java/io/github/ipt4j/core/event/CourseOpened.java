@@ -48,6 +48,24 @@ public record CourseOpened(LocalDate date, Optional<HostId> recordedBy, HostId c
     return new CourseOpened(date, Optional.empty(), courseId, patientRef, Optional.empty());
   }
 
+  /**
+   * Opens a continuation or maintenance course linked to the course it follows (§5.6, §10.4.10):
+   * the course it follows is named, never merged into this one.
+   *
+   * @param date the date, not null
+   * @param courseId the host's opaque identifier of the new course
+   * @param patientRef the host's opaque reference to the patient (no names)
+   * @param parentCourseId the course this one follows, not null
+   * @return the event
+   * @throws io.github.ipt4j.core.InvalidValueException if an argument is null
+   */
+  public static CourseOpened linkedTo(
+      LocalDate date, HostId courseId, HostId patientRef, HostId parentCourseId) {
+    return new CourseOpened(
+        date, Optional.empty(), courseId, patientRef,
+        Optional.of(Checks.notNull(parentCourseId, "parentCourseId")));
+  }
+
   @Override
   public CourseOpened withRecordedBy(HostId recorder) {
     return new CourseOpened(date, Optional.of(Checks.notNull(recorder, "recorder")), courseId, patientRef, parentCourseId);

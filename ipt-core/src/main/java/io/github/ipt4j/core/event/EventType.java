@@ -62,7 +62,9 @@ public enum EventType {
   /** {@link DispositionSet}. */
   DISPOSITION_SET("disposition-set"),
   /** {@link CourseCompleted}. */
-  COURSE_COMPLETED("course-completed");
+  COURSE_COMPLETED("course-completed"),
+  /** {@link CourseClosedByService}. */
+  COURSE_CLOSED_BY_SERVICE("course-closed-by-service");
 
   private final String typeName;
 

@@ -206,6 +206,23 @@ public abstract class Protocol {
   }
 
   /**
+   * Returns how many days without contact close a course as a drop-out (§5.5, §9.2): a {@code
+   * NoContactTimeout} is refused until this many days have passed since the last session held or
+   * outreach attempt ({@code IPT-ATTEND-002}). Default 28 days [C]: the reference asks for "a
+   * configurable time" and gives no number; four weeks is four missed weekly sessions, long enough
+   * for repeated outreach. At least 1 ({@code IPT-PROTOCOL-009}).
+   *
+   * @return the timeout in days
+   */
+  @Value.Default
+  public int noContactTimeoutDays() {
+    return DEFAULT_NO_CONTACT_TIMEOUT_DAYS;
+  }
+
+  /** The documented default of {@link #noContactTimeoutDays()}: 28 days [C]. */
+  public static final int DEFAULT_NO_CONTACT_TIMEOUT_DAYS = 28;
+
+  /**
    * Returns which measures are due at which session (§7.7). Default {@link
    * MeasurementSchedule#EVERY_4_SESSIONS_PHQ9_GAD7} (PHQ-9 and GAD-7 at intake, every 4 sessions
    * and at the end, as in IPT Institute training portfolios); research protocols often measure
@@ -356,6 +373,10 @@ public abstract class Protocol {
                 Rule.PROTOCOL_SESSION_BOUNDS,
                 "contract months for " + e.getKey() + " must be 1 to 1200, was " + e.getValue()));
       }
+    }
+    if (protocol.noContactTimeoutDays() < 1) {
+      out.add(
+          Violation.of(Rule.PROTOCOL_NO_CONTACT_TIMEOUT, "was " + protocol.noContactTimeoutDays()));
     }
     int lead = protocol.terminationAnnouncementLead();
     if (lead < 2 || lead > 4) {

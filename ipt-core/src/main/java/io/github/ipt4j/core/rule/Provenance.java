@@ -34,6 +34,8 @@ import java.util.List;
  *   <li>{@link Rule#CONTRACT_NOT_AGREED IPT-CONTRACT-003}: §2.1; S9
  *   <li>{@link Rule#CONTRACT_BELOW_USED IPT-CONTRACT-004}: §2.1; S9
  *   <li>{@link Rule#CONTRACT_EXTENDED_BEYOND_PROTOCOL IPT-CONTRACT-005}: §2.3, §9.2; S9, S36
+ *   <li>{@link Rule#CONTRACT_END_BEFORE_AGREEMENT IPT-CONTRACT-006}: §2.2, §9.2, §10.1; S9 [C]
+ *   <li>{@link Rule#SESSION_NUMBER_GAP IPT-SESSION-005}: §10.1, §10.4; [C]
  *   <li>{@link Rule#PHASE_FORWARD_ONLY IPT-PHASE-001}: §10.4.1; S9 [C]
  *   <li>{@link Rule#PHASE_INITIAL_TASKS_MISSING IPT-PHASE-002}: §2.2; S1, S3, S4, S10, S23, S35 [C]
  *   <li>{@link Rule#PHASE_NO_ACCEPTED_FOCUS IPT-PHASE-003}: §2.2, §10.4.2; S2, S4, S6
@@ -58,6 +60,7 @@ import java.util.List;
  *   <li>{@link Rule#FOCUS_EMPTY IPT-FOCUS-015}: §3.5.1; S2, S6
  *   <li>{@link Rule#INVENTORY_DUPLICATE_PERSON IPT-INVENTORY-001}: §10.1; [C]
  *   <li>{@link Rule#INVENTORY_UNKNOWN_PERSON IPT-INVENTORY-002}: §10.1; [C]
+ *   <li>{@link Rule#INVENTORY_EVIDENCE_UNKNOWN_PERSON IPT-INVENTORY-003}: §2.2, §10.1; [C]
  *   <li>{@link Rule#TASK_RECORDED_BY_EVENT IPT-TASK-001}: §2.2, §2.4; [C]
  *   <li>{@link Rule#TASK_BEFORE_ITS_PHASE IPT-TASK-002}: §2.4, §5.2; S9, S10 [C]
  *   <li>{@link Rule#TERMINATION_TASKS_MISSING IPT-TERM-002}: §5.2, §10.4.8; S9, S10, S17, S38
@@ -74,6 +77,7 @@ import java.util.List;
  *   <li>{@link Rule#SAFETY_SUSPENDED IPT-SAFETY-006}: §9.2, §10.2; S9, S10 [C]
  *   <li>{@link Rule#SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK IPT-SAFETY-007}: §5.5, §9.3; S25 [C]
  *   <li>{@link Rule#ATTEND_DROPOUT_WITHOUT_OUTREACH IPT-ATTEND-001}: §5.5, §9.2; S25 [C]
+ *   <li>{@link Rule#ATTEND_TIMEOUT_NOT_ELAPSED IPT-ATTEND-002}: §5.5, §9.2; S25 [C]
  *   <li>{@link Rule#FIDELITY_INITIAL_TOO_LONG IPT-FID-001}: §2.2, §8.3; S1, S19 [C]
  *   <li>{@link Rule#FIDELITY_MIDDLE_WITHOUT_FRAME IPT-FID-002}: §8.3; S4, S9 [C]
  *   <li>{@link Rule#FIDELITY_TOO_MANY_AREAS IPT-FID-003}: §8.3, §3.5; S6 [C]
@@ -91,6 +95,7 @@ import java.util.List;
  *   <li>{@link Rule#PROTOCOL_TASK_PHASE IPT-PROTOCOL-006}: §2.2, §2.4; [C]
  *   <li>{@link Rule#PROTOCOL_TERMINATION_WINDOW IPT-PROTOCOL-007}: §2.1; S9
  *   <li>{@link Rule#PROTOCOL_ID IPT-PROTOCOL-008}: —; [C]
+ *   <li>{@link Rule#PROTOCOL_NO_CONTACT_TIMEOUT IPT-PROTOCOL-009}: §5.5, §9.2; [C]
  * </ul>
  * <!-- rule-sources:end -->
  *

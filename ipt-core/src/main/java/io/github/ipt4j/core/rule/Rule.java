@@ -101,6 +101,20 @@ public enum Rule {
       "§2.3, §9.2",
       "The renegotiated contract exceeds the protocol's usual maximum; make sure the extension"
           + " is explicit and clinically justified."),
+  /** A contract's planned end date lies on or after the day it is agreed. */
+  CONTRACT_END_BEFORE_AGREEMENT(
+      "IPT-CONTRACT-006",
+      Severity.ERROR,
+      "§2.2, §9.2, §10.1",
+      "The planned end date is before the day the contract is agreed or renegotiated; set an end"
+          + " date on or after that day."),
+  /** Every session number is recorded: held, missed or cancelled. */
+  SESSION_NUMBER_GAP(
+      "IPT-SESSION-005",
+      Severity.WARNING,
+      "§10.1, §10.4 [C]",
+      "A session number was skipped; record every session as held, missed or cancelled so the"
+          + " count of sessions stays true."),
 
   // ---------------------------------------------------------------- phases
   /** Phases only move forward, one at a time. */
@@ -264,6 +278,13 @@ public enum Rule {
       Severity.ERROR,
       "§10.1",
       "This person is not in the inventory; add the person first."),
+  /** Evidence names only a person in the inventory. */
+  INVENTORY_EVIDENCE_UNKNOWN_PERSON(
+      "IPT-INVENTORY-003",
+      Severity.ERROR,
+      "§2.2, §10.1",
+      "The evidence names a person who is not in the interpersonal inventory; add the person to"
+          + " the inventory first."),
   /** Some tasks are recorded by their own event. */
   TASK_RECORDED_BY_EVENT(
       "IPT-TASK-001",
@@ -375,6 +396,13 @@ public enum Rule {
       "§5.5, §9.2 [C]",
       "No outreach attempt is recorded since the last attended session; reach out to the patient"
           + " before closing the course as a drop-out."),
+  /** A drop-out is declared only after the protocol's no-contact timeout. */
+  ATTEND_TIMEOUT_NOT_ELAPSED(
+      "IPT-ATTEND-002",
+      Severity.ERROR,
+      "§5.5, §9.2 [C]",
+      "The protocol's no-contact timeout has not yet elapsed since the last session held or"
+          + " outreach attempt; keep reaching out and declare the drop-out once it has."),
 
   // ---------------------------------------------------------------- fidelity (derived, §8.3)
   /**
@@ -498,7 +526,13 @@ public enum Rule {
       "IPT-PROTOCOL-008",
       Severity.ERROR,
       "—",
-      "A protocol id is 1 to 64 characters of lower-case letters, digits and '-'.");
+      "A protocol id is 1 to 64 characters of lower-case letters, digits and '-'."),
+  /** The no-contact timeout is a positive number of days. */
+  PROTOCOL_NO_CONTACT_TIMEOUT(
+      "IPT-PROTOCOL-009",
+      Severity.ERROR,
+      "§5.5, §9.2 [C]",
+      "The no-contact timeout must be at least one day.");
 
   private final String code;
   private final Severity severity;

@@ -41,6 +41,8 @@ final class RuleSources {
           case CONTRACT_OUT_OF_BOUNDS -> sourced("S2 S9");
           case CONTRACT_ALREADY_AGREED, CONTRACT_NOT_AGREED, CONTRACT_BELOW_USED -> sourced("S9");
           case CONTRACT_EXTENDED_BEYOND_PROTOCOL -> sourced("S9 S36");
+          case CONTRACT_END_BEFORE_AGREEMENT -> partly("S9");
+          case SESSION_NUMBER_GAP -> convention();
           // phases
           case PHASE_FORWARD_ONLY -> partly("S9");
           case PHASE_INITIAL_TASKS_MISSING -> partly("S1 S3 S4 S10 S23 S35");
@@ -65,6 +67,7 @@ final class RuleSources {
           case FOCUS_DUPLICATE_AREA -> convention();
           // inventory and tasks
           case INVENTORY_DUPLICATE_PERSON, INVENTORY_UNKNOWN_PERSON -> convention();
+          case INVENTORY_EVIDENCE_UNKNOWN_PERSON -> convention();
           case TASK_RECORDED_BY_EVENT -> convention();
           case TASK_BEFORE_ITS_PHASE -> partly("S9 S10");
           // termination
@@ -82,6 +85,7 @@ final class RuleSources {
           case SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK -> partly("S25");
           // attendance
           case ATTEND_DROPOUT_WITHOUT_OUTREACH -> partly("S25");
+          case ATTEND_TIMEOUT_NOT_ELAPSED -> partly("S25");
           // fidelity (the §8.3 derived checks are all [C])
           case FIDELITY_INITIAL_TOO_LONG -> partly("S1 S19");
           case FIDELITY_MIDDLE_WITHOUT_FRAME -> partly("S4 S9");
@@ -97,6 +101,7 @@ final class RuleSources {
           case PROTOCOL_FOCAL_AREAS -> sourced("S2 S6");
           case PROTOCOL_AREAS -> partly("S2 S14 S21");
           case PROTOCOL_TASK_PHASE, PROTOCOL_ID -> convention();
+          case PROTOCOL_NO_CONTACT_TIMEOUT -> convention();
         };
     boolean marked = rule.section().contains("[C]");
     return Provenance.of(

@@ -13,6 +13,8 @@ import io.github.ipt4j.core.event.Hospitalised;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SessionMissed;
@@ -98,12 +100,16 @@ class CourseSafetyRulesTest {
             RiskAssessmentCompleted.of(week(5), RiskAssessmentResult.MONITORING, true)
                 .withRecordedBy(CLINICIAN));
     assertTrue(c.isSuspended(), "an assessment alone does not resume the course");
-    reject(c, held(6), Rule.SESSION_WHILE_SUSPENDED);
+    // The next session is number 4, in week 6 (none was recorded during the suspension).
+    io.github.ipt4j.core.event.SessionHeld next =
+        io.github.ipt4j.core.event.SessionHeld.of(
+            week(6), 4, io.github.ipt4j.core.event.Modality.IN_PERSON, java.util.Set.of());
+    reject(c, next, Rule.SESSION_WHILE_SUSPENDED);
     c =
         accept(
             c,
             ContractRenegotiated.of(week(5), 16, AmendmentReason.RESUMPTION_AFTER_SUSPENSION),
-            held(6));
+            next);
     assertFalse(c.isSuspended());
     assertEquals(4, c.contractSessionsUsed());
     assertEquals(Phase.MIDDLE, c.phase());
@@ -138,10 +144,10 @@ class CourseSafetyRulesTest {
             held(3),
             MeasureRecorded.of(week(3), Measurements.phq9(2, 2, 2, 2, 2, 2, 2, 2, 3)),
             SessionMissed.of(week(4), 4),
-            OutreachAttempted.of(week(4), false, false));
+            OutreachAttempted.of(week(4), OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE));
     assertTrue(c.openRiskTasks().get(0).highPriority());
     reject(c, NoContactTimeout.of(week(8)), Rule.SAFETY_RISK_TASK_OPEN);
-    Course checked = accept(c, OutreachAttempted.of(week(5), true, true));
+    Course checked = accept(c, OutreachAttempted.of(week(4), OutreachResult.REACHED, SafetyCheck.DONE));
     assertEquals(Instrument.PHQ9, checked.openRiskTasks().get(0).instrument());
     assertTrue(checked.openRiskTasks().get(0).safetyChecked());
     assertTrue(accept(checked, NoContactTimeout.of(week(8))).isEnded());
@@ -191,14 +197,47 @@ class CourseSafetyRulesTest {
             RiskAssessmentCompleted.of(week(3), RiskAssessmentResult.MONITORING, true)
                 .withRecordedBy(CLINICIAN),
             SessionMissed.of(week(4), 4),
-            OutreachAttempted.of(week(4), false, false));
+            OutreachAttempted.of(week(4), OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE));
     assertTrue(c.openRiskTasks().isEmpty());
     assertTrue(c.state().safety().lastRiskIndicatorPositive());
     reject(c, NoContactTimeout.of(week(8)), Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK);
     assertTrue(
-        accept(c, OutreachAttempted.of(week(5), false, true), NoContactTimeout.of(week(8)))
+        accept(c, OutreachAttempted.of(week(4), OutreachResult.NOT_REACHED, SafetyCheck.DONE), NoContactTimeout.of(week(8)))
             .isEnded());
     Course negativeSince = accept(c, held(5), phq9(5, 1, 1, 1, 1, 1, 1, 1, 1, 0));
     assertTrue(!negativeSince.state().safety().lastRiskIndicatorPositive());
+  }
+
+  static Stream<Arguments> outreachAfterAPositiveRiskIndicator() {
+    return Stream.of(
+        Arguments.of("reached, and a safety check done", OutreachResult.REACHED, SafetyCheck.DONE, true),
+        Arguments.of(
+            "not reached directly, a safety check recorded", OutreachResult.NOT_REACHED, SafetyCheck.DONE, true),
+        Arguments.of("reached, but no safety check", OutreachResult.REACHED, SafetyCheck.NOT_DONE, false),
+        Arguments.of("not reached, no safety check", OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE, false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("outreachAfterAPositiveRiskIndicator")
+  void anOutreachSafetyCheckIsNamedNotPositional(
+      String situation, OutreachResult result, SafetyCheck check, boolean mayClose) {
+    OutreachAttempted outreach = OutreachAttempted.of(week(5), result, check);
+    assertEquals(result == OutreachResult.REACHED, outreach.reached(), situation);
+    assertEquals(check == SafetyCheck.DONE, outreach.safetyCheckDone(), situation);
+    Course c =
+        accept(
+            acuteGriefInMiddle(),
+            held(3),
+            phq9(3, 1, 1, 1, 1, 1, 1, 1, 1, 1),
+            RiskAssessmentCompleted.of(week(3), RiskAssessmentResult.MONITORING, true)
+                .withRecordedBy(CLINICIAN),
+            SessionMissed.of(week(4), 4),
+            outreach);
+    NoContactTimeout timeout = NoContactTimeout.of(week(9));
+    if (mayClose) {
+      assertTrue(accept(c, timeout).isEnded(), situation);
+    } else {
+      reject(c, timeout, Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK);
+    }
   }
 }

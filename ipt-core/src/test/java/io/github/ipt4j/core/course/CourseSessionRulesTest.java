@@ -11,6 +11,8 @@ import io.github.ipt4j.core.event.CourseOpened;
 import io.github.ipt4j.core.event.FocusArea;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.SessionCancelled;
 import io.github.ipt4j.core.event.SessionMissed;
 import io.github.ipt4j.core.protocol.Frequency;
@@ -137,7 +139,7 @@ class CourseSessionRulesTest {
     Course c = accept(acuteGriefInMiddle(), SessionMissed.of(week(3), 3));
     reject(c, NoContactTimeout.of(week(6)), Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH);
     Course dropped =
-        accept(c, OutreachAttempted.of(week(4), false, false), NoContactTimeout.of(week(8)));
+        accept(c, OutreachAttempted.of(week(4), OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE), NoContactTimeout.of(week(8)));
     assertEquals(java.util.Optional.of(EndReason.DROPPED_OUT), dropped.endReason());
     assertTrue(dropped.isEnded());
     reject(dropped, held(9), Rule.SEQ_COURSE_ENDED);
@@ -146,8 +148,8 @@ class CourseSessionRulesTest {
   @Test
   void attendingResetsTheOutreachCount() {
     Course c =
-        accept(acuteGriefInMiddle(), OutreachAttempted.of(week(3), true, false), held(3));
+        accept(acuteGriefInMiddle(), OutreachAttempted.of(week(3), OutreachResult.REACHED, SafetyCheck.NOT_DONE), held(3));
     assertEquals(0, c.state().attendance().outreachSinceLastAttended());
-    reject(c, NoContactTimeout.of(week(6)), Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH);
+    reject(c, NoContactTimeout.of(week(8)), Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH);
   }
 }

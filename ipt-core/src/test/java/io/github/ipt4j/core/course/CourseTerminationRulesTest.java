@@ -9,6 +9,8 @@ import io.github.ipt4j.core.event.Disposition;
 import io.github.ipt4j.core.event.DispositionSet;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
@@ -167,7 +169,7 @@ class CourseTerminationRulesTest {
             DispositionSet.of(week(3), Disposition.ALTERNATIVE_TREATMENT));
     reject(c, CourseCompleted.of(week(3)), Rule.SAFETY_RISK_TASK_OPEN);
     assertTrue(
-        accept(c, OutreachAttempted.of(week(4), true, true), CourseCompleted.of(week(4)))
+        accept(c, OutreachAttempted.of(week(4), OutreachResult.REACHED, SafetyCheck.DONE), CourseCompleted.of(week(4)))
             .isEnded());
     assertTrue(
         accept(

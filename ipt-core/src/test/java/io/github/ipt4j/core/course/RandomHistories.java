@@ -31,6 +31,8 @@ import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -142,7 +144,9 @@ final class RandomHistories {
       case 8:
         return TerminationAnnounced.of(day);
       case 9:
-        return OutreachAttempted.of(day, r.nextBoolean(), r.nextBoolean());
+        return OutreachAttempted.of(day,
+            r.nextBoolean() ? OutreachResult.REACHED : OutreachResult.NOT_REACHED,
+            r.nextBoolean() ? SafetyCheck.DONE : SafetyCheck.NOT_DONE);
       case 10:
         return PatientRequestedEnd.of(day);
       case 11:

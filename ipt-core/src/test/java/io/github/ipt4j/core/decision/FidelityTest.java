@@ -141,7 +141,7 @@ class FidelityTest {
             FormulationAccepted.of(week(1)));
     FidelityReport r = Fidelity.report(c);
     assertTrue(r.has(Rule.FIDELITY_DEFICITS_OVER_CANDIDATES));
-    assertEquals("a rationale is recorded", r.findings().get(0).detail());
+    assertEquals("a rationale is recorded; other candidates: ROLE_TRANSITION", r.findings().get(0).detail());
   }
 
   @Test

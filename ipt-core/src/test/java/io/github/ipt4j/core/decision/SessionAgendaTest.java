@@ -14,6 +14,8 @@ import io.github.ipt4j.core.event.FocusArea;
 import io.github.ipt4j.core.event.Hospitalised;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.TerminationAnnounced;
 import io.github.ipt4j.core.measure.Instrument;
@@ -380,8 +382,8 @@ class SessionAgendaTest {
   @Test
   void anEndedCourseHasAnEmptyAgenda() {
     Course c = griefMiddle(5);
-    Agenda a = agenda(accept(c, OutreachAttempted.of(today(c), false, false),
-        NoContactTimeout.of(today(c))));
+    Agenda a = agenda(accept(c, OutreachAttempted.of(today(c), OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE),
+        NoContactTimeout.of(today(c).plusDays(28))));
     assertEquals(AgendaStatus.ENDED, a.status());
     assertEquals(Phase.ENDED, a.phase());
     assertEquals(List.of(), a.items());

@@ -14,6 +14,8 @@ import io.github.ipt4j.core.event.FocusArea;
 import io.github.ipt4j.core.event.Hospitalised;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.protocol.DisputeStage;
 import io.github.ipt4j.core.protocol.Phase;
@@ -512,8 +514,8 @@ class TechniqueRecommenderTest {
     Course middle = holdUntilUsed(inMiddle(Protocols.ACUTE, FocusArea.of(ProblemArea.GRIEF)), 4);
     Course crisis = accept(middle, CrisisDeclared.of(today(middle)));
     Course hospital = accept(middle, Hospitalised.of(today(middle)));
-    Course dropped = accept(middle, OutreachAttempted.of(today(middle), false, false),
-        NoContactTimeout.of(today(middle)));
+    Course dropped = accept(middle, OutreachAttempted.of(today(middle), OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE),
+        NoContactTimeout.of(today(middle).plusDays(28)));
     assertTrue(crisis.isSuspended() && hospital.isSuspended() && dropped.isEnded());
     assertEquals(List.of(), recommend(crisis));
     assertEquals(List.of(), recommend(hospital));

@@ -199,21 +199,25 @@ final class HazardLog {
                 + " risk indicator was positive or a risk task is open.",
             "A no-contact timeout is recorded without outreach or a safety check.",
             "A patient with recent suicidal ideation loses contact with services.",
-            "A drop-out needs an outreach attempt since the last attended session; with an open"
+            "A drop-out needs an outreach attempt since the last attended session and the"
+                + " protocol's no-contact timeout (default 28 days [C]) elapsed since the last"
+                + " contact or outreach; with an open"
                 + " risk task or a positive last risk indicator it also needs an outreach safety"
                 + " check, even when the risk was assessed; missed sessions never declare a"
                 + " drop-out by themselves.",
             List.of(
                 Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH,
                 Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK,
-                Rule.SAFETY_RISK_TASK_OPEN),
-            List.of("the no-contact timeout is not in ipt4j: the host records NoContactTimeout"),
+                Rule.SAFETY_RISK_TASK_OPEN,
+                Rule.ATTEND_TIMEOUT_NOT_ELAPSED),
+            List.of("the host records NoContactTimeout; ipt4j refuses it before the timeout"),
             List.of(
                 safety("anOpenRiskTaskBlocksADropOutUntilAnOutreachSafetyCheck"),
                 safety("aDropOutAfterAPositiveLastRiskIndicatorNeedsASafetyCheckEvenWhenAssessed"),
                 core("course.CourseSessionRulesTest", "aDropOutIsDeclaredOnlyAfterOutreach"),
                 core("course.CourseSessionRulesTest",
-                    "missedSessionsNeverDeclareADropOutByThemselves")),
+                    "missedSessionsNeverDeclareADropOutByThemselves"),
+                core("course.NoContactTimeoutTest", "aDropOutWaitsForTheNoContactTimeout")),
             "The no-contact timeout, the outreach procedure (how many attempts, by whom) and what"
                 + " a safety check must contain (clinical reference §10.6.4)."));
     out.add(

@@ -95,6 +95,9 @@ final class SignOffCatalogue {
       protocolEntry(out, pr, "missedSessionPolicy", "missed-session policy",
           String.valueOf(pr.missedSessionPolicy()), builder,
           p("§9.2, §10.6.2", "S9 S37", true));
+      protocolEntry(out, pr, "noContactTimeoutDays", "no-contact timeout (days) before a drop-out",
+          String.valueOf(pr.noContactTimeoutDays()), builder,
+          p("§5.5, §9.2", "S25", true));
       protocolEntry(out, pr, "mandatoryInitialTasks", "mandatory initial-phase tasks",
           pr.mandatoryInitialTasks().isEmpty() ? "none" : String.valueOf(new TreeSet<>(pr.mandatoryInitialTasks())),
           builder, p("§2.2", "S1 S2 S3 S4 S6 S9 S10 S23 S29 S35 S37 S40", true));

@@ -6,6 +6,7 @@ import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.ContactFrequency;
 import io.github.ipt4j.core.event.ContractAgreed;
 import io.github.ipt4j.core.event.ContractRenegotiated;
+import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.CourseCompleted;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
@@ -35,6 +36,8 @@ import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
 import io.github.ipt4j.core.event.OutreachAttempted;
+import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -42,6 +45,7 @@ import io.github.ipt4j.core.event.RelationshipRole;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SessionCancelled;
+import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
 import io.github.ipt4j.core.event.TaskCompleted;
@@ -176,6 +180,7 @@ public final class EventCodec implements Codec<CourseEvent> {
       case NO_CONTACT_TIMEOUT -> NoContactTimeout.class;
       case DISPOSITION_SET -> DispositionSet.class;
       case COURSE_COMPLETED -> CourseCompleted.class;
+      case COURSE_CLOSED_BY_SERVICE -> CourseClosedByService.class;
     };
   }
 
@@ -196,8 +201,8 @@ public final class EventCodec implements Codec<CourseEvent> {
       case INVENTORY_PERSON_ADDED, INVENTORY_PERSON_UPDATED -> List.of("person");
       case PROBLEM_AREA_IDENTIFIED -> List.of("area", "evidence", "patientRank");
       case FORMULATION_PROPOSED -> List.of("focus", "deficitsRationale");
-      case CONTRACT_AGREED -> List.of("sessions", "frequency");
-      case CONTRACT_RENEGOTIATED -> List.of("sessions", "reason");
+      case CONTRACT_AGREED -> List.of("sessions", "frequency", "plannedEndDate");
+      case CONTRACT_RENEGOTIATED -> List.of("sessions", "reason", "plannedEndDate");
       case FOCUS_CHANGED -> List.of("focus", "patientAgreed", "reason", "deficitsRationale");
       case DISPUTE_STAGE_CHANGED -> List.of("stage");
       case PHASE_ADVANCED -> List.of("to", "earlyTerminationReason");
@@ -205,6 +210,7 @@ public final class EventCodec implements Codec<CourseEvent> {
       case MEDICATION_CHANGED -> List.of("change");
       case OUTREACH_ATTEMPTED -> List.of("reached", "safetyCheck");
       case DISPOSITION_SET -> List.of("disposition");
+      case COURSE_CLOSED_BY_SERVICE -> List.of("reason", "disposition");
       case FORMULATION_ACCEPTED,
           FORMULATION_REJECTED,
           TERMINATION_ANNOUNCED,
@@ -265,11 +271,13 @@ public final class EventCodec implements Codec<CourseEvent> {
         ContractAgreed x = (ContractAgreed) e;
         out.name("sessions").number(x.sessions());
         out.name("frequency").string(x.frequency().name());
+        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").string(d.toString()));
       }
       case CONTRACT_RENEGOTIATED -> {
         ContractRenegotiated x = (ContractRenegotiated) e;
         out.name("sessions").number(x.sessions());
         out.name("reason").string(x.reason().name());
+        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").string(d.toString()));
       }
       case FOCUS_CHANGED -> {
         FocusChanged x = (FocusChanged) e;
@@ -295,11 +303,17 @@ public final class EventCodec implements Codec<CourseEvent> {
           .string(((MedicationChanged) e).change().name());
       case OUTREACH_ATTEMPTED -> {
         OutreachAttempted x = (OutreachAttempted) e;
+        // Version 1 writes the two-valued codes as the booleans it always had (lossless).
         out.name("reached").bool(x.reached());
-        out.name("safetyCheck").bool(x.safetyCheck());
+        out.name("safetyCheck").bool(x.safetyCheckDone());
       }
       case DISPOSITION_SET -> out.name("disposition")
           .string(((DispositionSet) e).disposition().name());
+      case COURSE_CLOSED_BY_SERVICE -> {
+        CourseClosedByService x = (CourseClosedByService) e;
+        out.name("reason").string(x.reason().name());
+        out.name("disposition").string(x.disposition().name());
+      }
       case FORMULATION_ACCEPTED,
           FORMULATION_REJECTED,
           TERMINATION_ANNOUNCED,
@@ -480,9 +494,17 @@ public final class EventCodec implements Codec<CourseEvent> {
       case FORMULATION_ACCEPTED -> new FormulationAccepted(date, by);
       case FORMULATION_REJECTED -> new FormulationRejected(date, by);
       case CONTRACT_AGREED -> new ContractAgreed(
-          date, by, in.integer("sessions", 1, MAX), in.code("frequency", Frequency.class));
+          date,
+          by,
+          in.integer("sessions", 1, MAX),
+          in.code("frequency", Frequency.class),
+          optionalDate(in, "plannedEndDate"));
       case CONTRACT_RENEGOTIATED -> new ContractRenegotiated(
-          date, by, in.integer("sessions", 1, MAX), in.code("reason", AmendmentReason.class));
+          date,
+          by,
+          in.integer("sessions", 1, MAX),
+          in.code("reason", AmendmentReason.class),
+          optionalDate(in, "plannedEndDate"));
       case FOCUS_CHANGED -> new FocusChanged(
           date,
           by,
@@ -509,13 +531,26 @@ public final class EventCodec implements Codec<CourseEvent> {
       case MEDICATION_CHANGED -> new MedicationChanged(
           date, by, in.code("change", MedicationChange.class));
       case OUTREACH_ATTEMPTED -> new OutreachAttempted(
-          date, by, in.bool("reached"), in.bool("safetyCheck"));
+          date,
+          by,
+          in.bool("reached") ? OutreachResult.REACHED : OutreachResult.NOT_REACHED,
+          in.bool("safetyCheck") ? SafetyCheck.DONE : SafetyCheck.NOT_DONE);
       case PATIENT_REQUESTED_END -> new PatientRequestedEnd(date, by);
       case NO_CONTACT_TIMEOUT -> new NoContactTimeout(date, by);
       case DISPOSITION_SET -> new DispositionSet(
           date, by, in.code("disposition", Disposition.class));
       case COURSE_COMPLETED -> new CourseCompleted(date, by);
+      case COURSE_CLOSED_BY_SERVICE -> new CourseClosedByService(
+          date,
+          by,
+          in.code("reason", ServiceEndReason.class),
+          in.code("disposition", Disposition.class));
     };
+  }
+
+  /** An optional ISO-8601 date: absent in documents written before it existed. */
+  private static Optional<LocalDate> optionalDate(In in, String name) {
+    return in.has(name) ? Optional.of(in.date(name)) : Optional.empty();
   }
 
   private static InventoryPerson person(In in) {

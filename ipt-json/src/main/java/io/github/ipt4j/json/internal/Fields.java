@@ -70,6 +70,10 @@ public final class Fields {
             // readiness: judged instruments (#11, #17)
             "baselineSource", "baseline", "latest", "remissionAtOrBelow", "remission", "response",
             "jointlyRequired"));
+    names.addAll(
+        Set.of(
+            // contract planned end date, protocol no-contact timeout (#11)
+            "plannedEndDate", "noContactTimeoutDays"));
     for (Frequency f : Frequency.values()) {
       names.add(f.name());
     }

@@ -49,7 +49,8 @@ public final class ProtocolCodec implements Codec<Protocol> {
           "missedSessionPolicy",
           "features",
           "measurementSchedule",
-          "contractMonths");
+          "contractMonths",
+          "noContactTimeoutDays");
 
   private static final Set<String> SCHEDULE = Set.of("name", "everySessions", "source", "instruments");
   private static final Set<String> SCHEDULED = Set.of("instrument", "points");
@@ -114,6 +115,7 @@ public final class ProtocolCodec implements Codec<Protocol> {
       out.name(e.getKey()).number(e.getValue());
     }
     out.endObject();
+    out.name("noContactTimeoutDays").number(p.noContactTimeoutDays());
   }
 
   @Override
@@ -147,6 +149,10 @@ public final class ProtocolCodec implements Codec<Protocol> {
             frequencyNamed(e.getKey(), months, e.getValue()),
             In.integer(e.getValue(), months.pointer().key(e.getKey()), 1, 1200));
       }
+    }
+    // Absent in documents written before it existed: the documented default (28 days [C]).
+    if (in.has("noContactTimeoutDays")) {
+      b.noContactTimeoutDays(in.integer("noContactTimeoutDays", 0, MAX));
     }
     try {
       return b.build();
