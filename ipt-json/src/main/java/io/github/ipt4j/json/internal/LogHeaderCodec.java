@@ -91,8 +91,9 @@ public final class LogHeaderCodec {
   }
 
   /**
-   * Reads a header and resolves the protocol it names: the built-in preset of that id, which must
-   * have the digest the header gives, or the embedded definition. If the caller names a protocol
+   * Reads a header and resolves the protocol it names: the built-in preset of that id, whose
+   * definition in this release or in an earlier release ({@link PresetDigests}) must have the
+   * digest the header gives, or the embedded definition. If the caller names a protocol
    * too, it must be the same definition (same digest).
    *
    * @param root the header line's object
@@ -162,7 +163,10 @@ public final class LogHeaderCodec {
           "the digest must be sha256: followed by 64 lower-case hex digits");
     }
     if (explicit != null) {
-      if (!explicit.id().equals(id) || !digest(explicit).equals(digest)) {
+      boolean sameDefinition =
+          digest(explicit).equals(digest)
+              || (isBuiltIn(explicit) && PresetDigests.isReleased(id, digest));
+      if (!explicit.id().equals(id) || !sameDefinition) {
         throw Fail.at(
             ErrorCode.PROTOCOL,
             p.pointer(),
@@ -182,15 +186,16 @@ public final class LogHeaderCodec {
           "the log names a built-in protocol this release does not have; name its definition"
               + " explicitly to read it");
     }
-    if (!digest(preset.get()).equals(digest)) {
+    if (!digest(preset.get()).equals(digest) && !PresetDigests.isReleased(id, digest)) {
       throw Fail.at(
           ErrorCode.PROTOCOL,
           digestAt,
           p.required("digest"),
           "this release's definition of the built-in protocol "
               + preset.get().id()
-              + " differs from the one the log was written under (another digest); it is not"
-              + " replayed under other rules: name the definition it was written under explicitly");
+              + " is not the one the log names, and no release of ipt4j shipped a definition"
+              + " with that digest; it is not replayed under other rules: name the definition it"
+              + " was written under explicitly");
     }
     return preset.get();
   }
