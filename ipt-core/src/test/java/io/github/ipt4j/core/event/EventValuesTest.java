@@ -94,7 +94,14 @@ class EventValuesTest {
   @Test
   void theExamplesCoverEveryEventType() {
     Set<EventType> covered = EnumSet.noneOf(EventType.class);
-    everyEvent().forEach(a -> covered.add((EventType) a.get()[0]));
+    everyEvent()
+        .forEach(
+            a -> {
+              EventType type = (EventType) a.get()[0];
+              CourseEvent event = (CourseEvent) a.get()[1];
+              assertEquals(type, event.type(), "the example of " + type);
+              covered.add(event.type());
+            });
     assertEquals(EnumSet.allOf(EventType.class), covered);
   }
 

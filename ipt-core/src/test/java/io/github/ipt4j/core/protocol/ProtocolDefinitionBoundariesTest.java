@@ -180,6 +180,9 @@ class ProtocolDefinitionBoundariesTest {
     assertEquals(new ContractBounds(1, 12), p.contractBounds(Frequency.TWICE_MONTHLY), "6 × 2");
     assertEquals(new ContractBounds(1, 10), p.contractBounds(Frequency.MONTHLY),
         "6 monthly sessions are fewer than the protocol's maximum of 10");
+    Protocol yearly =
+        Protocol.builder().from(p).contractMonths(Map.of(Frequency.MONTHLY, 12)).build();
+    assertEquals(new ContractBounds(1, 12), yearly.contractBounds(Frequency.MONTHLY), "12 × 1");
     Protocol none = Protocol.builder().from(p).contractMonths(Map.of()).build();
     for (Frequency f : Frequency.values()) {
       assertEquals(new ContractBounds(1, 10), none.contractBounds(f), f.name());
@@ -201,5 +204,52 @@ class ProtocolDefinitionBoundariesTest {
     assertFalse(Protocols.ACUTE.has(ProtocolFeature.GROUP));
     assertTrue(Protocols.IPT_A.has(ProtocolFeature.PARENT_SESSIONS));
     assertFalse(Protocols.IPT_A.has(ProtocolFeature.PARTNER_SESSIONS));
+  }
+
+  /** A researcher's own protocol that sets only what it must gets the reference's defaults. */
+  @Test
+  void aProtocolThatLeavesTheDefaultsGetsTheReferenceDefaults() {
+    Protocol own =
+        Protocol.builder()
+            .id("own-acute")
+            .variant(Variant.ACUTE)
+            .minSessions(12)
+            .defaultSessions(16)
+            .maxSessions(16)
+            .frequency(Frequency.WEEKLY)
+            .initialPhaseSessions(3)
+            .terminationWindow(3)
+            .areaNames(Map.of(ProblemArea.GRIEF, "grief"))
+            .mandatoryInitialTasks(Protocol.standardInitialTasks())
+            .mandatoryTerminationTasks(Protocol.standardTerminationTasks())
+            .build();
+    assertEquals(0, own.preTreatmentSessions());
+    assertEquals(2, own.terminationAnnouncementLead(), "announced at least 2 sessions ahead");
+    assertEquals(2, own.maxFocalAreas(), "at most two focal areas");
+    assertEquals(MissedSessionPolicy.COUNTS_AGAINST_CONTRACT, own.missedSessionPolicy());
+    assertEquals(
+        io.github.ipt4j.core.measure.MeasurementSchedule.EVERY_4_SESSIONS_PHQ9_GAD7,
+        own.measurementSchedule());
+    assertEquals(Map.of(), own.contractMonths());
+    assertEquals(Set.of(), own.features());
+    assertEquals("Protocol[own-acute, ACUTE]", own.toString());
+  }
+
+  @Test
+  void theStandardTasksAreThoseOfTheReferenceInitialAndTerminationPhases() {
+    Set<Task> initial = Protocol.standardInitialTasks();
+    Set<Task> termination = Protocol.standardTerminationTasks();
+    assertEquals(13, initial.size());
+    assertEquals(7, termination.size());
+    assertTrue(initial.contains(Task.INIT_RISK_SCREEN));
+    assertTrue(initial.contains(Task.INIT_TREATMENT_CONTRACT));
+    assertTrue(termination.contains(Task.TERM_RELAPSE_PLAN));
+    assertTrue(termination.contains(Task.TERM_DISPOSITION));
+    for (Task t : initial) {
+      assertEquals(Phase.INITIAL, t.phase(), t.name());
+    }
+    for (Task t : termination) {
+      assertEquals(Phase.TERMINATION, t.phase(), t.name());
+    }
   }
 }
