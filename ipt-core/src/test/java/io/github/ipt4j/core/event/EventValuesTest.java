@@ -79,12 +79,15 @@ class EventValuesTest {
         example(EventType.HOSPITALISED, Hospitalised.of(DAY)),
         example(EventType.DISCHARGED, Discharged.of(DAY)),
         example(EventType.MEDICATION_CHANGED, MedicationChanged.of(DAY, MedicationChange.STARTED)),
-        example(EventType.OUTREACH_ATTEMPTED, OutreachAttempted.of(DAY, true, true)),
+        example(EventType.OUTREACH_ATTEMPTED, OutreachAttempted.of(DAY, OutreachResult.REACHED, SafetyCheck.DONE)),
         example(EventType.PATIENT_REQUESTED_END, PatientRequestedEnd.of(DAY)),
         example(EventType.NO_CONTACT_TIMEOUT, NoContactTimeout.of(DAY)),
         example(EventType.DISPOSITION_SET,
             DispositionSet.of(DAY, Disposition.END_WITH_RELAPSE_PLAN)),
-        example(EventType.COURSE_COMPLETED, CourseCompleted.of(DAY)));
+        example(EventType.COURSE_COMPLETED, CourseCompleted.of(DAY)),
+        example(EventType.COURSE_CLOSED_BY_SERVICE,
+            CourseClosedByService.of(
+                DAY, ServiceEndReason.HIGHER_LEVEL_OF_CARE, Disposition.ALTERNATIVE_TREATMENT)));
   }
 
   private static Arguments example(EventType type, CourseEvent event) {
