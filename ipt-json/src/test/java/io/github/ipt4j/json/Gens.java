@@ -164,6 +164,12 @@ final class Gens {
         .mandatoryTerminationTasks(terminationTasks)
         .missedSessionPolicy(pick(r, MissedSessionPolicy.class))
         .features(subset(r, ProtocolFeature.class))
+        .sessionDurations(
+            r.nextInt(3) == 0
+                ? Optional.empty()
+                : Optional.of(
+                    new io.github.ipt4j.core.protocol.SessionDurations(
+                        1 + r.nextInt(40), 40 + r.nextInt(60), 1 + r.nextInt(30), 30 + r.nextInt(30))))
         .build();
   }
 
@@ -280,7 +286,10 @@ final class Gens {
           next,
           pick(r, Modality.class),
           subset(r, Technique.class),
-          r.nextInt(4) == 0 ? Optional.of(pick(r, Phase.class)) : Optional.empty());
+          r.nextInt(4) == 0 ? Optional.of(pick(r, Phase.class)) : Optional.empty(),
+          r.nextInt(3) == 0
+              ? java.util.OptionalInt.of(1 + r.nextInt(SessionHeld.MAX_DURATION_MINUTES))
+              : java.util.OptionalInt.empty());
       case SESSION_MISSED -> new SessionMissed(d, by, next);
       case SESSION_CANCELLED -> new SessionCancelled(d, by, next);
       case MEASURE_RECORDED -> new MeasureRecorded(d, by, measurement(r));

@@ -227,7 +227,10 @@ final class Draws {
       case SESSION_HELD -> new SessionHeld(
           date, Optional.empty(), dice.between(1, 40), dice.pick(Modality.class),
           techniques(dice),
-          dice.chance(30) ? Optional.of(dice.pick(Phase.class)) : Optional.empty());
+          dice.chance(30) ? Optional.of(dice.pick(Phase.class)) : Optional.empty(),
+          dice.chance(40)
+              ? java.util.OptionalInt.of(dice.between(1, SessionHeld.MAX_DURATION_MINUTES))
+              : java.util.OptionalInt.empty());
       case SESSION_MISSED -> SessionMissed.of(date, dice.between(1, 40));
       case SESSION_CANCELLED -> SessionCancelled.of(date, dice.between(1, 40));
       case MEASURE_RECORDED -> MeasureRecorded.of(

@@ -98,6 +98,7 @@ final class RealisticEngine {
 
   private LocalDate date;
   private int lastNumber;
+  private boolean anyHeld;
   private int used;
   private int planned;
   private boolean contract;
@@ -213,15 +214,38 @@ final class RealisticEngine {
         p.has(ProtocolFeature.GROUP)
             ? Modality.GROUP
             : dice.chance(80) ? Modality.IN_PERSON : dice.pick(Modality.class);
-    record(
+    SessionHeld session =
         new SessionHeld(
             date,
             Optional.empty(),
             ++lastNumber,
             modality,
             Draws.techniques(dice),
-            dice.chance(30) ? Optional.of(phase) : Optional.empty()));
+            dice.chance(30) ? Optional.of(phase) : Optional.empty(),
+            duration(!anyHeld));
+    anyHeld = true;
+    record(session);
     severity = Math.max(5, Math.min(95, severity + dice.between(-9, 4)));
+  }
+
+  /**
+   * A recorded session length (§8.3, §10.1), in about half the sessions: mostly within the
+   * protocol's expected durations, sometimes far outside them (IPT-FID-010).
+   */
+  private java.util.OptionalInt duration(boolean first) {
+    int roll = dice.between(0, 99);
+    if (roll < 50) {
+      return java.util.OptionalInt.empty();
+    }
+    int min = p.sessionDurations().map(d -> d.minMinutes(first)).orElse(30);
+    int max = p.sessionDurations().map(d -> d.maxMinutes(first)).orElse(90);
+    if (roll < 90) {
+      return java.util.OptionalInt.of(min + (roll - 50) % (max - min + 1));
+    }
+    return java.util.OptionalInt.of(
+        roll < 95
+            ? Math.min(SessionHeld.MAX_DURATION_MINUTES, max * 2)
+            : Math.max(1, min / 3));
   }
 
   private void missed() {

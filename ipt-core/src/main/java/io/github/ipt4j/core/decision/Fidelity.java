@@ -48,7 +48,8 @@ import java.util.TreeSet;
  * course's measurement schedule ({@link FidelitySettings#maxSessionsWithoutMeasure(
  * io.github.ipt4j.core.measure.MeasurementSchedule, int)}: 4 for the routine-care schedule); techniques recorded in a phase that §4.2 rates rare or low, or
  * between-session assignments in a variant without them (§4, S5); recorded phase differing from
- * the derived phase.
+ * the derived phase; a held session whose recorded length lies far outside the protocol's expected
+ * durations ({@code IPT-FID-010}, tolerance {@link FidelitySettings#durationTolerancePercent()}).
  *
  * <p>Per-session adherence counts, for each held session, the tasks due at every middle-phase
  * session (opening question, mood–event link, problem-area work; §2.3) plus the risk review when a
@@ -131,6 +132,9 @@ public final class Fidelity {
     List<Integer> overContract = new ArrayList<>();
     int currentSession = -1;
     boolean currentMeasured = false;
+    boolean firstHeld = true;
+    List<Integer> offDuration = new ArrayList<>();
+    Set<String> durationDetail = new TreeSet<>();
     List<Session> sessions = course.sessions();
 
     for (HistoryEntry entry : course.entries()) {
@@ -160,6 +164,12 @@ public final class Fidelity {
         currentSession = held.number();
         currentMeasured = false;
         Session s = sessions.get(sessionIndex(sessions, held.number()));
+        String duration = duration(protocol, held, firstHeld);
+        firstHeld = false;
+        if (!duration.isEmpty()) {
+          offDuration.add(held.number());
+          durationDetail.add(duration);
+        }
         if (s.phase() == Phase.MIDDLE && (!focusAccepted || !contractAgreed)) {
           middleWithoutFrame.add(held.number());
         }
@@ -232,6 +242,11 @@ public final class Fidelity {
           new FidelityFinding(
               Rule.FIDELITY_PHASE_MISMATCH, phaseMismatch, "recorded phase differs"));
     }
+    if (!offDuration.isEmpty()) {
+      findings.add(
+          new FidelityFinding(
+              Rule.FIDELITY_SESSION_DURATION, offDuration, String.join("; ", durationDetail)));
+    }
     findings.sort((a, b) -> a.rule().compareTo(b.rule()));  // stable: sessions stay in order
     return new FidelityReport(protocol.id(), findings, adherence(course));
   }
@@ -300,6 +315,30 @@ public final class Fidelity {
                     + deadline
                     + " of "
                     + planned);
+  }
+
+  /** Why a held session's recorded length is far outside the expected one, or "" (§8.3, [C]). */
+  private String duration(Protocol protocol, SessionHeld held, boolean first) {
+    if (held.durationMinutes().isEmpty() || protocol.sessionDurations().isEmpty()) {
+      return "";
+    }
+    int minutes = held.durationMinutes().getAsInt();
+    var expected = protocol.sessionDurations().get();
+    int min = expected.minMinutes(first);
+    int max = expected.maxMinutes(first);
+    if (!settings.fidelity().farOutside(minutes, min, max)) {
+      return "";
+    }
+    String range = min <= 1 ? "at most " + max : min + "–" + max;
+    return (first ? "first session " : "session ")
+        + held.number()
+        + ": "
+        + minutes
+        + " minutes, expected "
+        + range
+        + " (±"
+        + settings.fidelity().durationTolerancePercent()
+        + "%)";
   }
 
   private static String anomaly(Protocol protocol, Technique technique, Phase phase) {

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * #contractBounds(Frequency)}), how the phase boundaries fall (initial-phase length, termination window,
  * announcement lead, optional pre-treatment sessions), the problem areas it uses and the names it
  * shows for them, the maximum number of focal areas, the mandatory tasks of the initial and
- * termination phases, the measurement schedule, the missed-session policy and variant features.
+ * termination phases, the measurement schedule, the missed-session policy, the expected session
+ * durations and variant features.
  *
  * <p>Phase boundaries for a contract of N sessions follow the reference's canonical mapping
  * (§2.1): initial = sessions 1..{@link #initialPhaseSessions()}, termination = the last {@link
@@ -259,6 +260,17 @@ public abstract class Protocol {
         return months;
     }
   }
+
+  /**
+   * Returns the session lengths this protocol expects (§6, §8.3, §10.1), for the fidelity check of
+   * recorded session durations ({@code IPT-FID-010}). Empty by default: no expectation, no check.
+   * The presets give the reference's numbers where it has them (acute IPT 45–50 minutes, IPT for
+   * PTSD 50, IPC's first session at most 30) and a documented [C] default elsewhere ({@link
+   * Protocols}).
+   *
+   * @return the expected durations, or empty
+   */
+  public abstract java.util.Optional<SessionDurations> sessionDurations();
 
   /**
    * Returns the variant features that apply.

@@ -448,6 +448,13 @@ public enum Rule {
       "§8.3",
       "The phase recorded for a session differs from the phase derived from the contract; check"
           + " the record."),
+  /** A held session lasted far longer or shorter than the protocol expects. */
+  FIDELITY_SESSION_DURATION(
+      "IPT-FID-010",
+      Severity.WARNING,
+      "§6, §8.3, §10.1 [C]",
+      "A session lasted far longer or shorter than the protocol expects; review the session"
+          + " length in supervision or correct the record."),
 
   // ---------------------------------------------------------------- protocol definitions
   /** Contract bounds must be consistent. */
@@ -498,7 +505,14 @@ public enum Rule {
       "IPT-PROTOCOL-008",
       Severity.ERROR,
       "—",
-      "A protocol id is 1 to 64 characters of lower-case letters, digits and '-'.");
+      "A protocol id is 1 to 64 characters of lower-case letters, digits and '-'."),
+  /** Expected session durations are positive, bounded and ordered. */
+  PROTOCOL_SESSION_DURATIONS(
+      "IPT-PROTOCOL-010",
+      Severity.ERROR,
+      "§6, §8.3, §10.1",
+      "Expected session durations must lie between 1 and 480 minutes, each minimum at most its"
+          + " maximum; correct the protocol's session durations.");
 
   private final String code;
   private final Severity severity;

@@ -40,12 +40,29 @@ class PresetsDocTest {
             + " -Dsurefire.failIfNoSpecifiedTests=false -Dipt4j.writeDocs=true");
   }
 
+  private static String durations(SessionDurations d) {
+    String later = range(d.laterMinMinutes(), d.laterMaxMinutes());
+    if (d.firstMinMinutes() == d.laterMinMinutes() && d.firstMaxMinutes() == d.laterMaxMinutes()) {
+      return "every session " + later;
+    }
+    return "first session " + range(d.firstMinMinutes(), d.firstMaxMinutes())
+        + ", later sessions " + later;
+  }
+
+  private static String range(int min, int max) {
+    if (min == max) {
+      return max + " minutes";
+    }
+    return min <= 1 ? "at most " + max + " minutes" : min + "–" + max + " minutes";
+  }
+
   static String render() {
     StringBuilder md = new StringBuilder();
     md.append("# The built-in protocol presets\n\n")
         .append("Per preset of `io.github.ipt4j.core.protocol.Protocols`: the schedule of ")
         .append("instruments (`Protocol.measurementSchedule()`), the contract bounds per ")
-        .append("frequency (`Protocol.contractBounds(Frequency)`) and the outcome thresholds ")
+        .append("frequency (`Protocol.contractBounds(Frequency)`), the expected session length ")
+        .append("and the outcome thresholds ")
         .append("the decisions resolve for it by default ")
         .append("(`ThresholdSelection.BY_VARIANT`). Section numbers point into the IPT domain ")
         .append("reference ([clinical reference](../clinical-reference.md)); `[C]` marks a ")
@@ -87,6 +104,12 @@ class PresetsDocTest {
             .append(" | ").append(b.minSessions()).append("–").append(b.maxSessions())
             .append(" |\n");
       }
+      md.append("\n**Session length** (§6, §8.3; `Protocol.sessionDurations()`): ")
+          .append(
+              p.sessionDurations()
+                  .map(PresetsDocTest::durations)
+                  .orElse("none stated (no duration check)"))
+          .append(".\n");
       ThresholdSet t = ThresholdSelection.BY_VARIANT.forProtocol(p);
       md.append("\n**Outcome thresholds** `").append(t.name()).append("` (").append(t.source())
           .append("): remission ")

@@ -174,7 +174,8 @@ public final class EventCodec implements Codec<CourseEvent> {
   static List<String> fieldsOf(EventType type) {
     return switch (type) {
       case COURSE_OPENED -> List.of("courseId", "patientRef", "parentCourseId");
-      case SESSION_HELD -> List.of("number", "modality", "techniquesUsed", "recordedPhase");
+      case SESSION_HELD -> List.of(
+          "number", "modality", "techniquesUsed", "recordedPhase", "durationMinutes");
       case SESSION_MISSED, SESSION_CANCELLED -> List.of("number");
       case MEASURE_RECORDED -> List.of("measurement");
       case TASK_COMPLETED -> List.of("task");
@@ -220,6 +221,7 @@ public final class EventCodec implements Codec<CourseEvent> {
         out.name("modality").string(x.modality().name());
         Sorting.writeCodes(out, "techniquesUsed", x.techniquesUsed());
         x.recordedPhase().ifPresent(p -> out.name("recordedPhase").string(p.name()));
+        x.durationMinutes().ifPresent(m -> out.name("durationMinutes").number(m));
       }
       case SESSION_MISSED -> out.name("number").number(((SessionMissed) e).number());
       case SESSION_CANCELLED -> out.name("number").number(((SessionCancelled) e).number());
@@ -373,7 +375,11 @@ public final class EventCodec implements Codec<CourseEvent> {
           in.integer("number", 1, MAX),
           in.code("modality", Modality.class),
           in.codeSet("techniquesUsed", Technique.class),
-          in.optionalCode("recordedPhase", Phase.class));
+          in.optionalCode("recordedPhase", Phase.class),
+          in.has("durationMinutes")
+              ? java.util.OptionalInt.of(
+                  in.integer("durationMinutes", 1, SessionHeld.MAX_DURATION_MINUTES))
+              : java.util.OptionalInt.empty());
       case SESSION_MISSED -> new SessionMissed(date, by, in.integer("number", 1, MAX));
       case SESSION_CANCELLED -> new SessionCancelled(date, by, in.integer("number", 1, MAX));
       case MEASURE_RECORDED -> new MeasureRecorded(

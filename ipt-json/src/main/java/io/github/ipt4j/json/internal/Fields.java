@@ -70,6 +70,11 @@ public final class Fields {
             // readiness: judged instruments (#11, #17)
             "baselineSource", "baseline", "latest", "remissionAtOrBelow", "remission", "response",
             "jointlyRequired"));
+    names.addAll(
+        Set.of(
+            // session length (#17)
+            "durationMinutes", "sessionDurations", "firstMinMinutes", "firstMaxMinutes",
+            "laterMinMinutes", "laterMaxMinutes"));
     for (Frequency f : Frequency.values()) {
       names.add(f.name());
     }

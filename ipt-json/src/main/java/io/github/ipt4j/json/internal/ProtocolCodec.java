@@ -49,7 +49,11 @@ public final class ProtocolCodec implements Codec<Protocol> {
           "missedSessionPolicy",
           "features",
           "measurementSchedule",
-          "contractMonths");
+          "contractMonths",
+          "sessionDurations");
+
+  private static final Set<String> DURATIONS =
+      Set.of("firstMinMinutes", "firstMaxMinutes", "laterMinMinutes", "laterMaxMinutes");
 
   private static final Set<String> SCHEDULE = Set.of("name", "everySessions", "source", "instruments");
   private static final Set<String> SCHEDULED = Set.of("instrument", "points");
@@ -114,6 +118,16 @@ public final class ProtocolCodec implements Codec<Protocol> {
       out.name(e.getKey()).number(e.getValue());
     }
     out.endObject();
+    p.sessionDurations()
+        .ifPresent(
+            d -> {
+              out.name("sessionDurations").beginObject();
+              out.name("firstMinMinutes").number(d.firstMinMinutes());
+              out.name("firstMaxMinutes").number(d.firstMaxMinutes());
+              out.name("laterMinMinutes").number(d.laterMinMinutes());
+              out.name("laterMaxMinutes").number(d.laterMaxMinutes());
+              out.endObject();
+            });
   }
 
   @Override
@@ -146,6 +160,29 @@ public final class ProtocolCodec implements Codec<Protocol> {
         b.putContractMonths(
             frequencyNamed(e.getKey(), months, e.getValue()),
             In.integer(e.getValue(), months.pointer().key(e.getKey()), 1, 1200));
+      }
+    }
+    // Absent: the protocol states no session lengths (and documents written before 0.2 have none).
+    if (in.has("sessionDurations")) {
+      In d = in.object("sessionDurations");
+      d.allow(DURATIONS);
+      int limit = io.github.ipt4j.core.event.SessionHeld.MAX_DURATION_MINUTES;
+      int firstMin = d.integer("firstMinMinutes", 0, MAX);
+      int firstMax = d.integer("firstMaxMinutes", 0, MAX);
+      int laterMin = d.integer("laterMinMinutes", 0, MAX);
+      int laterMax = d.integer("laterMaxMinutes", 0, MAX);
+      try {
+        b.sessionDurations(
+            new io.github.ipt4j.core.protocol.SessionDurations(
+                firstMin, firstMax, laterMin, laterMax));
+      } catch (InvalidProtocolException e) {
+        List<String> codes = e.violations().stream().map(Violation::code).distinct().toList();
+        throw Fail.rule(
+            d.pointer(),
+            d.node(),
+            codes,
+            "the session durations break rule " + String.join(", ", codes) + " (1 to " + limit
+                + " minutes)");
       }
     }
     try {
