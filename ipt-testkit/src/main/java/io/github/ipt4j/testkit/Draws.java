@@ -230,7 +230,12 @@ final class Draws {
           dice.chance(30) ? Optional.of(dice.pick(Phase.class)) : Optional.empty(),
           dice.chance(40)
               ? java.util.OptionalInt.of(dice.between(1, SessionHeld.MAX_DURATION_MINUTES))
-              : java.util.OptionalInt.empty());
+              : java.util.OptionalInt.empty(),
+          dice.chance(40)
+              ? Set.of(
+                  io.github.ipt4j.core.event.Participant.of(
+                      dice.pick(io.github.ipt4j.core.event.ParticipantRole.class)))
+              : Set.of());
       case SESSION_MISSED -> SessionMissed.of(date, dice.between(1, 40));
       case SESSION_CANCELLED -> SessionCancelled.of(date, dice.between(1, 40));
       case MEASURE_RECORDED -> MeasureRecorded.of(

@@ -34,6 +34,8 @@ import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SessionCancelled;
+import io.github.ipt4j.core.event.Participant;
+import io.github.ipt4j.core.event.ParticipantRole;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
 import io.github.ipt4j.core.event.TaskCompleted;
@@ -42,7 +44,9 @@ import io.github.ipt4j.core.measure.Instrument;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.protocol.DisputeStage;
 import io.github.ipt4j.core.protocol.MissedSessionPolicy;
+import io.github.ipt4j.core.protocol.JointSessionPoint;
 import io.github.ipt4j.core.protocol.Phase;
+import io.github.ipt4j.core.protocol.PlannedJointSession;
 import io.github.ipt4j.core.protocol.ProblemArea;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.protocol.ProtocolFeature;
@@ -223,9 +227,45 @@ final class RealisticEngine {
             Draws.techniques(dice),
             dice.chance(30) ? Optional.of(phase) : Optional.empty(),
             duration(!anyHeld));
+    session = session.withParticipants(participants(modality));
     anyHeld = true;
     record(session);
     severity = Math.max(5, Math.min(95, severity + dice.between(-9, 4)));
+  }
+
+  /**
+   * Who took part (§3.2, §6, §10.1), recorded in most sessions: the patient, the other group
+   * members in a group, now and then an interpreter, and at a joint session the protocol plans
+   * (IPT-A: a parent at the first and final session) the planned participant, usually — sometimes
+   * not, so that fidelity's IPT-FID-011 is reached.
+   */
+  private Set<Participant> participants(Modality modality) {
+    if (dice.chance(25)) {
+      return Set.of();
+    }
+    Set<Participant> out = new java.util.HashSet<>();
+    out.add(Participant.of(ParticipantRole.PATIENT));
+    if (modality == Modality.GROUP) {
+      out.add(Participant.of(ParticipantRole.GROUP_MEMBERS));
+    }
+    if (dice.chance(5)) {
+      out.add(Participant.of(ParticipantRole.INTERPRETER));
+    }
+    for (PlannedJointSession joint : p.plannedJointSessions()) {
+      boolean due =
+          switch (joint.point()) {
+            case FIRST_SESSION -> phase != Phase.PRE_TREATMENT && used == 1;
+            case FINAL_SESSION -> phase != Phase.PRE_TREATMENT && used == planned;
+            case ANY_SESSION -> true;
+          };
+      if (due && dice.chance(joint.point() == JointSessionPoint.ANY_SESSION ? 15 : 65)) {
+        out.add(
+            dice.chance(50)
+                ? Participant.of(joint.role())
+                : Participant.of(joint.role(), HostId.of("person-" + dice.between(1, 6))));
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ipt4j.core.protocol;
 
+import io.github.ipt4j.core.event.ParticipantRole;
 import io.github.ipt4j.core.internal.Checks;
 import io.github.ipt4j.core.measure.MeasurementSchedule;
 import io.github.ipt4j.core.rule.Provenance;
@@ -56,12 +57,17 @@ public final class Protocols {
    * of 4 (1–4 / 5–8 / 9–12); limited sick role, parent sessions, closeness circle, weekly mood
    * rating and work-at-home assignments. Measures: {@link MeasurementSchedule#IPT_A} (PHQ-9 and
    * GAD-7 every 4 sessions, HAM-D-17 at baseline and end for the IPT-A recovery criterion, §5.3).
-   * Sessions of 45–50 minutes ([C]: the classic length, the reference gives none for IPT-A).
+   * Sessions of 45–50 minutes ([C]: the classic length, the reference gives none for IPT-A). A
+   * parent or carer is planned at the first and at the final session (§6, S23); the optional
+   * middle-phase joint session is not planned.
    */
   public static final Protocol IPT_A =
       base("ipt-a", Variant.IPT_A, 12, 12, 16, 4, 4)
           .measurementSchedule(MeasurementSchedule.IPT_A)
           .sessionDurations(CLASSIC_LENGTH)
+          .addPlannedJointSessions(
+              new PlannedJointSession(JointSessionPoint.FIRST_SESSION, ParticipantRole.PARENT_OR_CARER),
+              new PlannedJointSession(JointSessionPoint.FINAL_SESSION, ParticipantRole.PARENT_OR_CARER))
           .addFeatures(
               ProtocolFeature.LIMITED_SICK_ROLE,
               ProtocolFeature.PARENT_SESSIONS,

@@ -61,7 +61,8 @@ class PresetsDocTest {
     md.append("# The built-in protocol presets\n\n")
         .append("Per preset of `io.github.ipt4j.core.protocol.Protocols`: the schedule of ")
         .append("instruments (`Protocol.measurementSchedule()`), the contract bounds per ")
-        .append("frequency (`Protocol.contractBounds(Frequency)`), the expected session length ")
+        .append("frequency (`Protocol.contractBounds(Frequency)`), the expected session length, ")
+        .append("the planned joint sessions ")
         .append("and the outcome thresholds ")
         .append("the decisions resolve for it by default ")
         .append("(`ThresholdSelection.BY_VARIANT`). Section numbers point into the IPT domain ")
@@ -109,6 +110,15 @@ class PresetsDocTest {
               p.sessionDurations()
                   .map(PresetsDocTest::durations)
                   .orElse("none stated (no duration check)"))
+          .append(".\n");
+      md.append("\n**Planned joint sessions** (§3.2, §6; `Protocol.plannedJointSessions()`): ")
+          .append(
+              p.plannedJointSessions().isEmpty()
+                  ? "none"
+                  : p.plannedJointSessions().stream()
+                      .map(j -> j.role().name() + " at " + j.point().name())
+                      .sorted()
+                      .collect(Collectors.joining(", ")))
           .append(".\n");
       ThresholdSet t = ThresholdSelection.BY_VARIANT.forProtocol(p);
       md.append("\n**Outcome thresholds** `").append(t.name()).append("` (").append(t.source())

@@ -127,6 +127,14 @@ final class SignOffCatalogue {
               || pr.variant() == io.github.ipt4j.core.protocol.Variant.IPC
               ? p("§6, §8.3", String.join(" ", preset.sources()), false)
               : p("§2.1, §6, §8.3", "S2", true));
+      protocolEntry(out, pr, "plannedJointSessions", "planned joint sessions (who, when)",
+          pr.plannedJointSessions().isEmpty()
+              ? "none"
+              : pr.plannedJointSessions().stream()
+                  .map(j -> j.role() + " at " + j.point())
+                  .sorted()
+                  .collect(java.util.stream.Collectors.joining(", ")),
+          builder, p("§3.2, §6", "S23 S24", false));
       MeasurementSchedule s = pr.measurementSchedule();
       out.add(
           new Entry(

@@ -42,6 +42,8 @@ import io.github.ipt4j.core.event.RelationshipRole;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SessionCancelled;
+import io.github.ipt4j.core.event.Participant;
+import io.github.ipt4j.core.event.ParticipantRole;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
 import io.github.ipt4j.core.event.TaskCompleted;
@@ -175,7 +177,8 @@ public final class EventCodec implements Codec<CourseEvent> {
     return switch (type) {
       case COURSE_OPENED -> List.of("courseId", "patientRef", "parentCourseId");
       case SESSION_HELD -> List.of(
-          "number", "modality", "techniquesUsed", "recordedPhase", "durationMinutes");
+          "number", "modality", "techniquesUsed", "recordedPhase", "durationMinutes",
+          "participants");
       case SESSION_MISSED, SESSION_CANCELLED -> List.of("number");
       case MEASURE_RECORDED -> List.of("measurement");
       case TASK_COMPLETED -> List.of("task");
@@ -222,6 +225,9 @@ public final class EventCodec implements Codec<CourseEvent> {
         Sorting.writeCodes(out, "techniquesUsed", x.techniquesUsed());
         x.recordedPhase().ifPresent(p -> out.name("recordedPhase").string(p.name()));
         x.durationMinutes().ifPresent(m -> out.name("durationMinutes").number(m));
+        if (!x.participants().isEmpty()) {
+          writeParticipants(out, x.participants());
+        }
       }
       case SESSION_MISSED -> out.name("number").number(((SessionMissed) e).number());
       case SESSION_CANCELLED -> out.name("number").number(((SessionCancelled) e).number());
@@ -299,6 +305,35 @@ public final class EventCodec implements Codec<CourseEvent> {
         // no fields beyond type, date and recordedBy
       }
     }
+  }
+
+  private static final Set<String> PARTICIPANT = Set.of("role", "id");
+
+  /** Participants sorted by role, then id (those without an id first): the canonical form. */
+  private static void writeParticipants(Out out, Set<Participant> participants) {
+    List<Participant> sorted = new java.util.ArrayList<>(participants);
+    sorted.sort(
+        java.util.Comparator.comparing(Participant::role)
+            .thenComparing(p -> p.id().map(HostId::value).orElse("")));
+    out.name("participants").beginArray();
+    for (Participant p : sorted) {
+      out.beginObject();
+      out.name("role").string(p.role().name());
+      p.id().ifPresent(id -> out.name("id").string(id.value()));
+      out.endObject();
+    }
+    out.endArray();
+  }
+
+  private static Set<Participant> participants(In in) {
+    List<Node> nodes = in.array("participants");
+    Set<Participant> out = new java.util.HashSet<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      In e = in.element("participants", i, nodes.get(i));
+      e.allow(PARTICIPANT);
+      out.add(new Participant(e.code("role", ParticipantRole.class), e.optionalHostId("id")));
+    }
+    return out;
   }
 
   private static void writePerson(Out out, InventoryPerson p) {
@@ -379,7 +414,8 @@ public final class EventCodec implements Codec<CourseEvent> {
           in.has("durationMinutes")
               ? java.util.OptionalInt.of(
                   in.integer("durationMinutes", 1, SessionHeld.MAX_DURATION_MINUTES))
-              : java.util.OptionalInt.empty());
+              : java.util.OptionalInt.empty(),
+          in.has("participants") ? participants(in) : Set.of());
       case SESSION_MISSED -> new SessionMissed(date, by, in.integer("number", 1, MAX));
       case SESSION_CANCELLED -> new SessionCancelled(date, by, in.integer("number", 1, MAX));
       case MEASURE_RECORDED -> new MeasureRecorded(

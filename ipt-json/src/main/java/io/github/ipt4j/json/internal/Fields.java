@@ -74,7 +74,9 @@ public final class Fields {
         Set.of(
             // session length (#17)
             "durationMinutes", "sessionDurations", "firstMinMinutes", "firstMaxMinutes",
-            "laterMinMinutes", "laterMaxMinutes"));
+            "laterMinMinutes", "laterMaxMinutes",
+            // participants and planned joint sessions (#11)
+            "participants", "role", "plannedJointSessions", "point"));
     for (Frequency f : Frequency.values()) {
       names.add(f.name());
     }

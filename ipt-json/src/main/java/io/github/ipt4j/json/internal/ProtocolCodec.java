@@ -50,7 +50,10 @@ public final class ProtocolCodec implements Codec<Protocol> {
           "features",
           "measurementSchedule",
           "contractMonths",
-          "sessionDurations");
+          "sessionDurations",
+          "plannedJointSessions");
+
+  private static final Set<String> JOINT = Set.of("point", "role");
 
   private static final Set<String> DURATIONS =
       Set.of("firstMinMinutes", "firstMaxMinutes", "laterMinMinutes", "laterMaxMinutes");
@@ -118,6 +121,21 @@ public final class ProtocolCodec implements Codec<Protocol> {
       out.name(e.getKey()).number(e.getValue());
     }
     out.endObject();
+    List<io.github.ipt4j.core.protocol.PlannedJointSession> joints =
+        new ArrayList<>(p.plannedJointSessions());
+    joints.sort(
+        java.util.Comparator.comparing(io.github.ipt4j.core.protocol.PlannedJointSession::point)
+            .thenComparing(io.github.ipt4j.core.protocol.PlannedJointSession::role));
+    if (!joints.isEmpty()) {
+      out.name("plannedJointSessions").beginArray();
+      for (var j : joints) {
+        out.beginObject();
+        out.name("point").string(j.point().name());
+        out.name("role").string(j.role().name());
+        out.endObject();
+      }
+      out.endArray();
+    }
     p.sessionDurations()
         .ifPresent(
             d -> {
@@ -160,6 +178,18 @@ public final class ProtocolCodec implements Codec<Protocol> {
         b.putContractMonths(
             frequencyNamed(e.getKey(), months, e.getValue()),
             In.integer(e.getValue(), months.pointer().key(e.getKey()), 1, 1200));
+      }
+    }
+    // Absent in documents written before 0.2: no planned joint sessions.
+    if (in.has("plannedJointSessions")) {
+      List<Node> nodes = in.array("plannedJointSessions");
+      for (int i = 0; i < nodes.size(); i++) {
+        In e = in.element("plannedJointSessions", i, nodes.get(i));
+        e.allow(JOINT);
+        b.addPlannedJointSessions(
+            new io.github.ipt4j.core.protocol.PlannedJointSession(
+                e.code("point", io.github.ipt4j.core.protocol.JointSessionPoint.class),
+                e.code("role", io.github.ipt4j.core.event.ParticipantRole.class)));
       }
     }
     // Absent: the protocol states no session lengths (and documents written before 0.2 have none).
