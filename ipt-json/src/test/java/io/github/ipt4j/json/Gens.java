@@ -226,6 +226,7 @@ final class Gens {
               },
               r.nextInt(3));
           case BDI2 -> Measurements.bdi2(bdiAnswers(r));
+          case MOOD_RATING -> Measurements.moodRating(1 + r.nextInt(10));
         };
     if (r.nextInt(4) == 0) {
       m = m.withBandScheme(customScheme(r, ins));
@@ -255,7 +256,7 @@ final class Gens {
 
   static BandScheme customScheme(Random r, Instrument ins) {
     List<Band> bands = new ArrayList<>();
-    int low = 0;
+    int low = ins.minTotal();
     int rank = 0;
     while (low <= ins.maxTotal()) {
       int high = Math.min(ins.maxTotal(), low + r.nextInt(12));

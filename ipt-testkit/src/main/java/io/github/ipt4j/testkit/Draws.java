@@ -167,6 +167,9 @@ final class Draws {
                   : Integer.toString(scores[i]);
         }
         return Measurements.bdi2(options);
+      case MOOD_RATING:
+        // The weekly IPT-A mood rating, 1 to 10 (§7.7): lower when more severe.
+        return Measurements.moodRating(Math.max(1, Math.min(10, 10 - severity / 10)));
       default:
         throw new IllegalStateException("unknown instrument " + instrument);
     }

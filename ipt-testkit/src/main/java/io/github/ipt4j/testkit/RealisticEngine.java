@@ -23,6 +23,7 @@ import io.github.ipt4j.core.event.InventoryPerson;
 import io.github.ipt4j.core.event.InventoryPersonAdded;
 import io.github.ipt4j.core.event.InventoryPersonUpdated;
 import io.github.ipt4j.core.event.MeasureRecorded;
+import io.github.ipt4j.core.measure.Measurements;
 import io.github.ipt4j.core.event.MedicationChange;
 import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
@@ -230,6 +231,14 @@ final class RealisticEngine {
     session = session.withParticipants(participants(modality));
     anyHeld = true;
     record(session);
+    if (p.has(ProtocolFeature.MOOD_RATING) && dice.chance(60)) {
+      // The weekly IPT-A mood rating (§7.7), lower when more severe; never judged as severity.
+      record(
+          MeasureRecorded.of(
+              date,
+              Measurements.moodRating(
+                  Math.max(1, Math.min(10, 10 - severity / 10 + dice.between(-1, 1))))));
+    }
     severity = Math.max(5, Math.min(95, severity + dice.between(-9, 4)));
   }
 

@@ -75,14 +75,15 @@ class PresetsDocTest {
         .append("Points: **screening** at a pre-treatment session, or at intake (session 1) ")
         .append("when the protocol has none; **baseline** at contract session 1; **interval** ")
         .append("every N sessions counted from session 1; **end** at the last contract session ")
-        .append("(§7.7).\n");
+        .append("(§7.7); **every session** at each session (the IPT-A mood rating).\n");
     for (Protocol p : Protocols.all()) {
       md.append("\n## `").append(p.id()).append("` (").append(p.variant()).append(")\n\n");
       MeasurementSchedule s = p.measurementSchedule();
       md.append("**Measurement schedule** `").append(s.name()).append("`, interval every ")
           .append(s.everySessions()).append(s.everySessions() == 1 ? " session" : " sessions")
           .append(" (").append(s.source()).append("):\n\n");
-      md.append("| instrument | screening | baseline | interval | end |\n|---|---|---|---|---|\n");
+      md.append("| instrument | screening | baseline | interval | end | every session |\n")
+          .append("|---|---|---|---|---|---|\n");
       for (Instrument i : s.instruments()) {
         md.append("| ").append(i.displayName());
         for (MeasurePoint point : MeasurePoint.values()) {

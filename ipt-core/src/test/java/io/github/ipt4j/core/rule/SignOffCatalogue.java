@@ -250,6 +250,7 @@ final class SignOffCatalogue {
             case EPDS -> p("§7.4, §9.2", "S32", true);
             case BDI2 -> p("§7.3, §9.2", "S31", true);
             case GAD7 -> p("§7.5", "S30", true);
+            case MOOD_RATING -> p("§7.7", "S23", true);
           };
       out.add(
           new Entry(
