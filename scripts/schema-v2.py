@@ -18,6 +18,7 @@ BUILT_IN = [
     "HAM-D-17 CamCOPS (older convention)",
     "EPDS Cox 1987 cut-offs",
     "BDI-II standard",
+    "IPT-A mood rating (no severity bands)",
 ]
 FINDINGS = {
     "description": "The findings (warnings and alerts) kept when the event was accepted, in their kept order; absent when there are none.",

@@ -246,6 +246,7 @@ public final class FhirMeasurements {
         case EPDS -> Measurements.epdsFromScores(integerItems(ins, answers, where, 10));
         case BDI2 -> Measurements.bdi2(bdiOptions(answers, where));
         case HAMD17 -> hamd(answers, where, scheme);
+        case MOOD_RATING -> Measurements.moodRating(integerItems(ins, answers, where, 1)[0]);
       };
     } catch (InvalidValueException e) {
       throw new IptFhirException(

@@ -44,7 +44,7 @@ final class MeasureCodes {
       case PHQ9 -> new Coding(LOINC, "44249-1", "PHQ-9 quick depression assessment panel");
       case GAD7 -> new Coding(LOINC, "69737-5", "Generalized anxiety disorder 7 item (GAD-7)");
       case EPDS -> new Coding(LOINC, "71354-5", "Edinburgh Postnatal Depression Scale [EPDS]");
-      case HAMD17, BDI2 -> local(ins.name(), ins.displayName());
+      case HAMD17, BDI2, MOOD_RATING -> local(ins.name(), ins.displayName());
     };
   }
 
@@ -53,7 +53,8 @@ final class MeasureCodes {
       case PHQ9 -> new Coding(LOINC, "44261-6", "PHQ-9 total score");
       case GAD7 -> new Coding(LOINC, "70274-6", "GAD-7 total score");
       case BDI2 -> new Coding(LOINC, "89209-1", "BDI-II total score");
-      case EPDS, HAMD17 -> local(ins.name() + "-TOTAL", ins.displayName() + " total score");
+      case EPDS, HAMD17, MOOD_RATING ->
+          local(ins.name() + "-TOTAL", ins.displayName() + " total score");
     };
   }
 

@@ -85,7 +85,9 @@ class CodeListDocTest {
           MiddleTiming.class,
           AgendaStatus.class,
           AgendaItemKind.class,
-          AgendaPriority.class);
+          AgendaPriority.class,
+          io.github.ipt4j.core.event.ParticipantRole.class,
+          io.github.ipt4j.core.protocol.JointSessionPoint.class);
 
   static String generated() {
     StringBuilder sb = new StringBuilder(BEGIN).append("\n\n");

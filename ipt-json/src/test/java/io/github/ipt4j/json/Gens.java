@@ -168,7 +168,35 @@ final class Gens {
         .mandatoryTerminationTasks(terminationTasks)
         .missedSessionPolicy(pick(r, MissedSessionPolicy.class))
         .features(subset(r, ProtocolFeature.class))
+        .plannedJointSessions(
+            r.nextBoolean()
+                ? Set.of()
+                : Set.of(
+                    new io.github.ipt4j.core.protocol.PlannedJointSession(
+                        pick(r, io.github.ipt4j.core.protocol.JointSessionPoint.class),
+                        io.github.ipt4j.core.event.ParticipantRole.values()[
+                            1 + r.nextInt(io.github.ipt4j.core.event.ParticipantRole.values().length - 1)])))
+        .sessionDurations(
+            r.nextInt(3) == 0
+                ? Optional.empty()
+                : Optional.of(
+                    new io.github.ipt4j.core.protocol.SessionDurations(
+                        1 + r.nextInt(40), 40 + r.nextInt(60), 1 + r.nextInt(30), 30 + r.nextInt(30))))
         .build();
+  }
+
+  static Set<io.github.ipt4j.core.event.Participant> participants(Random r) {
+    Set<io.github.ipt4j.core.event.Participant> out = new java.util.HashSet<>();
+    int n = r.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      io.github.ipt4j.core.event.ParticipantRole role =
+          pick(r, io.github.ipt4j.core.event.ParticipantRole.class);
+      out.add(
+          r.nextBoolean()
+              ? io.github.ipt4j.core.event.Participant.of(role)
+              : io.github.ipt4j.core.event.Participant.of(role, hostId(r)));
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------ measurements
@@ -202,6 +230,7 @@ final class Gens {
               },
               r.nextInt(3));
           case BDI2 -> Measurements.bdi2(bdiAnswers(r));
+          case MOOD_RATING -> Measurements.moodRating(1 + r.nextInt(10));
         };
     if (r.nextInt(4) == 0) {
       m = m.withBandScheme(customScheme(r, ins));
@@ -231,7 +260,7 @@ final class Gens {
 
   static BandScheme customScheme(Random r, Instrument ins) {
     List<Band> bands = new ArrayList<>();
-    int low = 0;
+    int low = ins.minTotal();
     int rank = 0;
     while (low <= ins.maxTotal()) {
       int high = Math.min(ins.maxTotal(), low + r.nextInt(12));
@@ -284,7 +313,11 @@ final class Gens {
           next,
           pick(r, Modality.class),
           subset(r, Technique.class),
-          r.nextInt(4) == 0 ? Optional.of(pick(r, Phase.class)) : Optional.empty());
+          r.nextInt(4) == 0 ? Optional.of(pick(r, Phase.class)) : Optional.empty(),
+          r.nextInt(3) == 0
+              ? java.util.OptionalInt.of(1 + r.nextInt(SessionHeld.MAX_DURATION_MINUTES))
+              : java.util.OptionalInt.empty(),
+          participants(r));
       case SESSION_MISSED -> new SessionMissed(d, by, next);
       case SESSION_CANCELLED -> new SessionCancelled(d, by, next);
       case MEASURE_RECORDED -> new MeasureRecorded(d, by, measurement(r));

@@ -295,6 +295,8 @@ class SchemaTest {
     codes.put("serviceEndReason", io.github.ipt4j.core.event.ServiceEndReason.class);
     codes.put("instrument", Instrument.class);
     codes.put("measurePoint", io.github.ipt4j.core.measure.MeasurePoint.class);
+    codes.put("participantRole", io.github.ipt4j.core.event.ParticipantRole.class);
+    codes.put("jointSessionPoint", io.github.ipt4j.core.protocol.JointSessionPoint.class);
     for (Map.Entry<String, Class<? extends Enum<?>>> e : codes.entrySet()) {
       List<String> inSchema = new ArrayList<>();
       defs.get(e.getKey()).get("enum").forEach(n -> inSchema.add(n.asString()));

@@ -261,7 +261,8 @@ public final class CourseReport {
       lines.add(new TrendChart.Threshold("remission", "remission ≤ " + remission.getAsInt()
           + " (" + remissionSet.name() + ")", remission.getAsInt()));
     }
-    if (baseline > 0) {
+    // The IPT-A mood rating is never judged for response (§7.7): no response line on its chart.
+    if (baseline > 0 && ins != Instrument.MOOD_RATING) {
       double value = baseline * (100 - thresholds.responseReductionPercent()) / 100.0;
       lines.add(new TrendChart.Threshold("response", "response ≤ " + Num.of(value) + " ("
           + thresholds.responseReductionPercent() + "% below baseline " + baseline + ", "

@@ -171,6 +171,9 @@ final class Draws {
                   : Integer.toString(scores[i]);
         }
         return Measurements.bdi2(options);
+      case MOOD_RATING:
+        // The weekly IPT-A mood rating, 1 to 10 (§7.7): lower when more severe.
+        return Measurements.moodRating(Math.max(1, Math.min(10, 10 - severity / 10)));
       default:
         throw new IllegalStateException("unknown instrument " + instrument);
     }
@@ -231,7 +234,15 @@ final class Draws {
       case SESSION_HELD -> new SessionHeld(
           date, Optional.empty(), dice.between(1, 40), dice.pick(Modality.class),
           techniques(dice),
-          dice.chance(30) ? Optional.of(dice.pick(Phase.class)) : Optional.empty());
+          dice.chance(30) ? Optional.of(dice.pick(Phase.class)) : Optional.empty(),
+          dice.chance(40)
+              ? java.util.OptionalInt.of(dice.between(1, SessionHeld.MAX_DURATION_MINUTES))
+              : java.util.OptionalInt.empty(),
+          dice.chance(40)
+              ? Set.of(
+                  io.github.ipt4j.core.event.Participant.of(
+                      dice.pick(io.github.ipt4j.core.event.ParticipantRole.class)))
+              : Set.of());
       case SESSION_MISSED -> SessionMissed.of(date, dice.between(1, 40));
       case SESSION_CANCELLED -> SessionCancelled.of(date, dice.between(1, 40));
       case MEASURE_RECORDED -> MeasureRecorded.of(

@@ -70,6 +70,15 @@ final class ProtocolDraws {
     if (dice.chance(30)) {
       b.noContactTimeoutDays(dice.between(7, 56)); // §5.5, §9.2: a configurable time [C]
     }
+    if (dice.chance(15)) {
+      // A joint session planned by the service (§3.2, §6), e.g. a partner-assisted form.
+      b.addPlannedJointSessions(
+          new io.github.ipt4j.core.protocol.PlannedJointSession(
+              dice.pick(io.github.ipt4j.core.protocol.JointSessionPoint.class),
+              dice.chance(50)
+                  ? io.github.ipt4j.core.event.ParticipantRole.PARTNER
+                  : io.github.ipt4j.core.event.ParticipantRole.OTHER_FAMILY_MEMBER));
+    }
     return b.build();
   }
 

@@ -24,6 +24,7 @@ import io.github.ipt4j.core.event.InventoryPerson;
 import io.github.ipt4j.core.event.InventoryPersonAdded;
 import io.github.ipt4j.core.event.InventoryPersonUpdated;
 import io.github.ipt4j.core.event.MeasureRecorded;
+import io.github.ipt4j.core.measure.Measurements;
 import io.github.ipt4j.core.event.MedicationChange;
 import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
@@ -38,6 +39,8 @@ import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SessionCancelled;
 import io.github.ipt4j.core.event.ServiceEndReason;
+import io.github.ipt4j.core.event.Participant;
+import io.github.ipt4j.core.event.ParticipantRole;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
 import io.github.ipt4j.core.event.TaskCompleted;
@@ -46,7 +49,9 @@ import io.github.ipt4j.core.measure.Instrument;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.protocol.DisputeStage;
 import io.github.ipt4j.core.protocol.MissedSessionPolicy;
+import io.github.ipt4j.core.protocol.JointSessionPoint;
 import io.github.ipt4j.core.protocol.Phase;
+import io.github.ipt4j.core.protocol.PlannedJointSession;
 import io.github.ipt4j.core.protocol.ProblemArea;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.protocol.ProtocolFeature;
@@ -102,6 +107,7 @@ final class RealisticEngine {
 
   private LocalDate date;
   private int lastNumber;
+  private boolean anyHeld;
   private int used;
   private int planned;
   private boolean contract;
@@ -228,15 +234,82 @@ final class RealisticEngine {
         p.has(ProtocolFeature.GROUP)
             ? Modality.GROUP
             : dice.chance(80) ? Modality.IN_PERSON : dice.pick(Modality.class);
-    record(
+    SessionHeld session =
         new SessionHeld(
             date,
             Optional.empty(),
             ++lastNumber,
             modality,
             Draws.techniques(dice),
-            dice.chance(30) ? Optional.of(phase) : Optional.empty()));
+            dice.chance(30) ? Optional.of(phase) : Optional.empty(),
+            duration(!anyHeld));
+    session = session.withParticipants(participants(modality));
+    anyHeld = true;
+    record(session);
+    if (p.has(ProtocolFeature.MOOD_RATING) && dice.chance(60)) {
+      // The weekly IPT-A mood rating (§7.7), lower when more severe; never judged as severity.
+      record(
+          MeasureRecorded.of(
+              date,
+              Measurements.moodRating(
+                  Math.max(1, Math.min(10, 10 - severity / 10 + dice.between(-1, 1))))));
+    }
     severity = Math.max(5, Math.min(95, severity + dice.between(-9, 4)));
+  }
+
+  /**
+   * Who took part (§3.2, §6, §10.1), recorded in most sessions: the patient, the other group
+   * members in a group, now and then an interpreter, and at a joint session the protocol plans
+   * (IPT-A: a parent at the first and final session) the planned participant, usually — sometimes
+   * not, so that fidelity's IPT-FID-011 is reached.
+   */
+  private Set<Participant> participants(Modality modality) {
+    if (dice.chance(25)) {
+      return Set.of();
+    }
+    Set<Participant> out = new java.util.HashSet<>();
+    out.add(Participant.of(ParticipantRole.PATIENT));
+    if (modality == Modality.GROUP) {
+      out.add(Participant.of(ParticipantRole.GROUP_MEMBERS));
+    }
+    if (dice.chance(5)) {
+      out.add(Participant.of(ParticipantRole.INTERPRETER));
+    }
+    for (PlannedJointSession joint : p.plannedJointSessions()) {
+      boolean due =
+          switch (joint.point()) {
+            case FIRST_SESSION -> phase != Phase.PRE_TREATMENT && used == 1;
+            case FINAL_SESSION -> phase != Phase.PRE_TREATMENT && used == planned;
+            case ANY_SESSION -> true;
+          };
+      if (due && dice.chance(joint.point() == JointSessionPoint.ANY_SESSION ? 15 : 65)) {
+        out.add(
+            dice.chance(50)
+                ? Participant.of(joint.role())
+                : Participant.of(joint.role(), HostId.of("person-" + dice.between(1, 6))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A recorded session length (§8.3, §10.1), in about half the sessions: mostly within the
+   * protocol's expected durations, sometimes far outside them (IPT-FID-010).
+   */
+  private java.util.OptionalInt duration(boolean first) {
+    int roll = dice.between(0, 99);
+    if (roll < 50) {
+      return java.util.OptionalInt.empty();
+    }
+    int min = p.sessionDurations().map(d -> d.minMinutes(first)).orElse(30);
+    int max = p.sessionDurations().map(d -> d.maxMinutes(first)).orElse(90);
+    if (roll < 90) {
+      return java.util.OptionalInt.of(min + (roll - 50) % (max - min + 1));
+    }
+    return java.util.OptionalInt.of(
+        roll < 95
+            ? Math.min(SessionHeld.MAX_DURATION_MINUTES, max * 2)
+            : Math.max(1, min / 3));
   }
 
   private void missed() {

@@ -272,8 +272,18 @@ class CourseStatefulTest {
       int next = m.lastNumber + 1;
       Protocol p = m.p;
       switch (kind) {
-        case HOLD:
-          return SessionHeld.of(d, next, Modality.IN_PERSON, Set.of());
+        case HOLD: {
+          SessionHeld h = SessionHeld.of(d, next, Modality.IN_PERSON, Set.of());
+          // Session length and participants never change what the course accepts (§8.3, §10.1).
+          return arg % 3 == 0
+              ? h.withDurationMinutes(20 + arg % 60)
+                  .withParticipants(
+                      List.of(
+                          io.github.ipt4j.core.event.Participant.of(
+                              io.github.ipt4j.core.event.ParticipantRole.values()[
+                                  arg % io.github.ipt4j.core.event.ParticipantRole.values().length])))
+              : h;
+        }
         case SKIPPING_HOLD:
           return SessionHeld.of(d, next + 1 + arg % 2, Modality.IN_PERSON, Set.of());
         case BACKDATED_HOLD:
@@ -393,7 +403,9 @@ class CourseStatefulTest {
     private static Measurement measurement(int arg) {
       return switch (arg % 4) {
         case 0 -> Measurements.phq9(1, 1, 1, 1, 1, 1, 1, 1, 1); // item 9 positive, total 9
-        case 1 -> Measurements.gad7(1, 1, 1, 1, 1, 1, 1);
+        case 1 -> arg % 8 == 5
+            ? Measurements.moodRating(1 + arg % 10) // the IPT-A mood rating: no risk item, not severity
+            : Measurements.gad7(1, 1, 1, 1, 1, 1, 1);
         default -> Measurements.phq9(2, 2, 2, 2, 2, 2, 2, 1, 0);
       };
     }

@@ -14,7 +14,9 @@ import io.github.ipt4j.core.event.FormulationAccepted;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.internal.Checks;
+import io.github.ipt4j.core.protocol.JointSessionPoint;
 import io.github.ipt4j.core.protocol.Phase;
+import io.github.ipt4j.core.protocol.PlannedJointSession;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.protocol.ProtocolFeature;
 import io.github.ipt4j.core.protocol.Task;
@@ -48,7 +50,10 @@ import java.util.TreeSet;
  * course's measurement schedule ({@link FidelitySettings#maxSessionsWithoutMeasure(
  * io.github.ipt4j.core.measure.MeasurementSchedule, int)}: 4 for the routine-care schedule); techniques recorded in a phase that §4.2 rates rare or low, or
  * between-session assignments in a variant without them (§4, S5); recorded phase differing from
- * the derived phase.
+ * the derived phase; a held session whose recorded length lies far outside the protocol's expected
+ * durations ({@code IPT-FID-010}, tolerance {@link FidelitySettings#durationTolerancePercent()});
+ * a joint session the protocol plans that did not happen ({@code IPT-FID-011}, {@link
+ * io.github.ipt4j.core.protocol.Protocol#plannedJointSessions()}).
  *
  * <p>Per-session adherence counts, for each held session, the tasks due at every middle-phase
  * session (opening question, mood–event link, problem-area work; §2.3) plus the risk review when a
@@ -133,6 +138,11 @@ public final class Fidelity {
     List<Integer> overContract = new ArrayList<>();
     int currentSession = -1;
     boolean currentMeasured = false;
+    boolean firstHeld = true;
+    List<Integer> offDuration = new ArrayList<>();
+    List<SessionHeld> heldEvents = new ArrayList<>();
+    List<Session> heldSessions = new ArrayList<>();
+    Set<String> durationDetail = new TreeSet<>();
     List<Session> sessions = course.sessions();
 
     for (HistoryEntry entry : course.entries()) {
@@ -171,6 +181,14 @@ public final class Fidelity {
         currentSession = held.number();
         currentMeasured = false;
         Session s = sessions.get(sessionIndex(sessions, held.number()));
+        heldEvents.add(held);
+        heldSessions.add(s);
+        String duration = duration(protocol, held, firstHeld);
+        firstHeld = false;
+        if (!duration.isEmpty()) {
+          offDuration.add(held.number());
+          durationDetail.add(duration);
+        }
         if (s.phase() == Phase.MIDDLE && (!focusAccepted || !contractAgreed)) {
           middleWithoutFrame.add(held.number());
         }
@@ -241,6 +259,12 @@ public final class Fidelity {
           new FidelityFinding(
               Rule.FIDELITY_PHASE_MISMATCH, phaseMismatch, "recorded phase differs"));
     }
+    if (!offDuration.isEmpty()) {
+      findings.add(
+          new FidelityFinding(
+              Rule.FIDELITY_SESSION_DURATION, offDuration, String.join("; ", durationDetail)));
+    }
+    jointSessions(course, heldEvents, heldSessions, findings);
     findings.sort((a, b) -> a.rule().compareTo(b.rule()));  // stable: sessions stay in order
     return new FidelityReport(protocol.id(), findings, adherence(course));
   }
@@ -319,6 +343,93 @@ public final class Fidelity {
         Rule.FIDELITY_NO_ANNOUNCEMENT,
         List.of(),
         atTheTime.isEmpty() ? when : atTheTime + "; " + when);
+  }
+
+  /**
+   * A finding for each joint session the protocol plans that did not happen (§6, {@code
+   * IPT-FID-011}): the first or final contracted session held without that participant recorded,
+   * or, for {@code ANY_SESSION}, a course that has ended or held its final contracted session with
+   * no session attended by them. A point not yet reached is not judged.
+   */
+  private static void jointSessions(
+      Course course,
+      List<SessionHeld> heldEvents,
+      List<Session> heldSessions,
+      List<FidelityFinding> findings) {
+    List<PlannedJointSession> planned = new ArrayList<>(course.protocol().plannedJointSessions());
+    planned.sort(
+        java.util.Comparator.comparing(PlannedJointSession::point)
+            .thenComparing(PlannedJointSession::role));
+    for (PlannedJointSession joint : planned) {
+      int index =
+          switch (joint.point()) {
+            case FIRST_SESSION -> 1;
+            case FINAL_SESSION -> course.plannedSessions();
+            case ANY_SESSION -> -1;
+          };
+      String who = joint.role().name();
+      if (index < 0) {
+        boolean attended = heldEvents.stream().anyMatch(h -> h.attendedBy(joint.role()));
+        boolean finalHeld =
+            heldSessions.stream()
+                .anyMatch(
+                    x ->
+                        x.contractIndex().isPresent()
+                            && x.contractIndex().getAsInt() == course.plannedSessions());
+        if ((course.isEnded() || finalHeld) && !attended) {
+          findings.add(
+              new FidelityFinding(
+                  Rule.FIDELITY_JOINT_SESSION_MISSING,
+                  List.of(),
+                  who + " planned in a session of the course; none recorded"));
+        }
+        continue;
+      }
+      for (int i = 0; i < heldSessions.size(); i++) {
+        Session s = heldSessions.get(i);
+        if (s.contractIndex().isPresent() && s.contractIndex().getAsInt() == index) {
+          SessionHeld held = heldEvents.get(i);
+          if (!held.attendedBy(joint.role())) {
+            findings.add(
+                new FidelityFinding(
+                    Rule.FIDELITY_JOINT_SESSION_MISSING,
+                    List.of(held.number()),
+                    who
+                        + " planned at the "
+                        + (joint.point() == JointSessionPoint.FIRST_SESSION ? "first" : "final")
+                        + " session; "
+                        + (held.participants().isEmpty()
+                            ? "no participants recorded"
+                            : "not recorded among the participants")));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Why a held session's recorded length is far outside the expected one, or "" (§8.3, [C]). */
+  private String duration(Protocol protocol, SessionHeld held, boolean first) {
+    if (held.durationMinutes().isEmpty() || protocol.sessionDurations().isEmpty()) {
+      return "";
+    }
+    int minutes = held.durationMinutes().getAsInt();
+    var expected = protocol.sessionDurations().get();
+    int min = expected.minMinutes(first);
+    int max = expected.maxMinutes(first);
+    if (!settings.fidelity().farOutside(minutes, min, max)) {
+      return "";
+    }
+    String range = min <= 1 ? "at most " + max : min + "–" + max;
+    return (first ? "first session " : "session ")
+        + held.number()
+        + ": "
+        + minutes
+        + " minutes, expected "
+        + range
+        + " (±"
+        + settings.fidelity().durationTolerancePercent()
+        + "%)";
   }
 
   private static String anomaly(Protocol protocol, Technique technique, Phase phase) {

@@ -15,7 +15,10 @@ import org.immutables.value.Value;
  * sessions" follows the course's own measurement schedule: a finding when more than {@link
  * MeasurementSchedule#severityInterval(int)} consecutive held sessions pass without a severity
  * measure (4 for the routine-care schedule of §7.7, 1 for a weekly schedule). A present value
- * replaces N for every course.
+ * replaces N for every course. {@code durationTolerancePercent} 25: a held session is reported
+ * ({@code IPT-FID-010}) when its recorded length is more than 25% below the shortest or above the
+ * longest length its protocol expects ({@link io.github.ipt4j.core.protocol.Protocol#sessionDurations()});
+ * the reference gives no tolerance, so the number is a convention [C].
  *
  * <p>Instances are immutable and thread-safe; equality is by value.
  */
@@ -54,8 +57,35 @@ public abstract class FidelitySettings {
    */
   public abstract OptionalInt maxSessionsWithoutMeasure();
 
+  /**
+   * Returns how far, in percent of the expected bound, a recorded session length may lie outside
+   * the protocol's expected durations before fidelity reports it ({@code IPT-FID-010}). Default
+   * 25 [C].
+   *
+   * @return 0 to 100
+   */
+  @Value.Default
+  public int durationTolerancePercent() {
+    return 25;
+  }
+
+  /**
+   * Tells whether a recorded session length lies far outside an expected range.
+   *
+   * @param minutes the recorded length
+   * @param minMinutes the shortest expected length
+   * @param maxMinutes the longest expected length
+   * @return true if {@code minutes} is below {@code minMinutes} or above {@code maxMinutes} by more
+   *     than {@link #durationTolerancePercent()} percent of that bound
+   */
+  public boolean farOutside(int minutes, int minMinutes, int maxMinutes) {
+    long t = durationTolerancePercent();
+    return 100L * minutes < (100L - t) * minMinutes || 100L * minutes > (100L + t) * maxMinutes;
+  }
+
   @Value.Check
   final void check() {
+    Checks.range(durationTolerancePercent(), 0, 100, "durationTolerancePercent");
     if (maxSessionsWithoutMeasure().isPresent()) {
       Checks.range(
           maxSessionsWithoutMeasure().getAsInt(), 1, Integer.MAX_VALUE, "maxSessionsWithoutMeasure");

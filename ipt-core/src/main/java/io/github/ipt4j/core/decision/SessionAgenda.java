@@ -40,7 +40,8 @@ import java.util.OptionalInt;
  *       minus {@link Protocol#terminationAnnouncementLead()}), until it is announced (§5.1);
  *   <li>in the middle phase, the opening question and the mood–event link (§2.3);
  *   <li>the IPT-A mood rating when the protocol has {@link ProtocolFeature#MOOD_RATING} (§6,
- *       §7.7);
+ *       §7.7), with the trend of the last four ratings recorded (the rating is not a severity
+ *       measure and judges nothing);
  *   <li>in the pre-treatment phase, the entry conditions and the work of the variant's
  *       pre-treatment session: for a group protocol the WHO pre-group individual session (symptom
  *       review guided by the screening measure, linking symptoms to interpersonal problems, hope,
@@ -75,6 +76,9 @@ public final class SessionAgenda {
   private final DecisionSettings decisions;
   private final AgendaSettings settings;
   private final TechniqueRecommender recommender;
+
+  /** How many of the latest mood ratings the agenda shows (§7.7). */
+  private static final int MOOD_TREND_LENGTH = 4;
 
   private SessionAgenda(DecisionSettings decisions) {
     this.decisions = decisions;
@@ -360,10 +364,10 @@ public final class SessionAgenda {
                 AgendaItemKind.MOOD_RATING,
                 AgendaPriority.ROUTINE,
                 Optional.empty(),
-                Optional.empty(),
+                Optional.of(Instrument.MOOD_RATING),
                 Optional.of(Technique.MOOD_RATING),
                 "Weekly mood rating on a simple scale (e.g. 1–10); it complements, does not"
-                    + " replace, the validated measures",
+                    + " replace, the validated measures" + moodTrend(course),
                 "§6, §7.7",
                 Evidence.SOURCED));
       }
@@ -536,6 +540,9 @@ public final class SessionAgenda {
                 : "Scheduled every " + schedule.everySessions() + " sessions";
       }
       boolean baseline = false;
+      if (protocol.has(ProtocolFeature.MOOD_RATING)) {
+        due.remove(Instrument.MOOD_RATING); // the mood-rating item above asks for it, with its trend
+      }
       for (Instrument ins : due) {
         Optional<Task> task = Optional.empty();
         if (ins.isSeverityMeasure()
@@ -558,6 +565,33 @@ public final class SessionAgenda {
                 whose));
       }
       return baseline;
+    }
+
+    /**
+     * The trend of the recorded mood ratings (§7.7), oldest first, the last four of
+     * them: e.g. {@code "; ratings so far: 4 → 5 → 7 (rising)"}.
+     */
+    private static String moodTrend(Course course) {
+      List<Integer> ratings = new ArrayList<>();
+      for (io.github.ipt4j.core.course.RecordedMeasure m : course.measures()) {
+        if (m.measurement().instrument() == Instrument.MOOD_RATING) {
+          ratings.add(m.measurement().total());
+        }
+      }
+      if (ratings.isEmpty()) {
+        return "; no rating recorded yet";
+      }
+      List<Integer> last =
+          ratings.subList(Math.max(0, ratings.size() - MOOD_TREND_LENGTH), ratings.size());
+      StringBuilder sb = new StringBuilder("; ratings so far: ");
+      for (int i = 0; i < last.size(); i++) {
+        sb.append(i == 0 ? "" : " → ").append(last.get(i));
+      }
+      if (last.size() > 1) {
+        int delta = last.get(last.size() - 1) - last.get(0);
+        sb.append(delta > 0 ? " (rising)" : delta < 0 ? " (falling)" : " (unchanged)");
+      }
+      return sb.toString();
     }
 
     private AgendaItem measureDue(

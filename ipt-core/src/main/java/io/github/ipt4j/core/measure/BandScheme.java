@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>The named constants hold exactly the bands of the reference. A researcher with another
  * convention builds one with {@link #of(String, Instrument, String, List)}; a scheme must cover
- * every total from 0 to {@link Instrument#maxTotal()} without gaps or overlaps.
+ * every total from {@link Instrument#minTotal()} (0, or 1 for the IPT-A mood rating) to {@link
+ * Instrument#maxTotal()} without gaps or overlaps.
  *
  * <p>Instances are immutable and thread-safe; equality is by value.
  */
@@ -124,7 +125,8 @@ public final class BandScheme {
 
   /**
    * Creates a band scheme. The bands must be given lowest first, ranked 0, 1, 2 … in that order,
-   * and together cover every total from 0 to the instrument's maximum exactly once.
+   * and together cover every total from the instrument's minimum (0, or 1 for the mood rating) to
+   * its maximum exactly once.
    *
    * @param name a short name for the scheme, not blank; stored with every result
    * @param instrument the instrument whose totals are banded, not null
@@ -145,7 +147,7 @@ public final class BandScheme {
     if (copy.isEmpty()) {
       throw new InvalidValueException("band scheme '" + name + "' needs at least one band");
     }
-    int next = 0;
+    int next = instrument.minTotal();
     for (int i = 0; i < copy.size(); i++) {
       Band b = copy.get(i);
       if (b.rank() != i) {
@@ -169,12 +171,25 @@ public final class BandScheme {
   }
 
   /**
+   * The IPT-A mood rating has no severity bands (§7.7, S23): its scheme has one band, {@code "not
+   * banded"}, covering the whole 1–10 scale, so that every measurement carries a scheme; it
+   * classifies nothing.
+   */
+  public static final BandScheme MOOD_RATING_UNBANDED =
+      of(
+          "IPT-A mood rating (no severity bands)",
+          Instrument.MOOD_RATING,
+          "reference §4.1, §7.7, S23",
+          List.of(new Band(0, "not banded", 1, 10)));
+
+  /**
    * Returns the reference's only band scheme for an instrument, or empty when the reference gives
    * several conventions and the caller must choose (HAM-D-17: {@link #HAMD17_ZIMMERMAN_2013} or
    * {@link #HAMD17_CAMCOPS}).
    *
    * @param instrument the instrument, not null
-   * @return the single scheme of the instrument, or empty for HAM-D-17
+   * @return the single scheme of the instrument ({@link #MOOD_RATING_UNBANDED} for the mood
+   *     rating), or empty for HAM-D-17
    * @throws InvalidValueException if {@code instrument} is null
    */
   public static Optional<BandScheme> defaultFor(Instrument instrument) {
@@ -185,6 +200,7 @@ public final class BandScheme {
       case EPDS -> Optional.of(EPDS_COX_1987);
       case BDI2 -> Optional.of(BDI2_STANDARD);
       case HAMD17 -> Optional.empty();
+      case MOOD_RATING -> Optional.of(MOOD_RATING_UNBANDED);
     };
   }
 
@@ -221,7 +237,8 @@ public final class BandScheme {
       }
     }
     throw new InvalidValueException(
-        instrument.displayName() + " total must be 0 to " + instrument.maxTotal() + ", was "
+        instrument.displayName() + " total must be " + instrument.minTotal() + " to "
+            + instrument.maxTotal() + ", was "
             + total);
   }
 

@@ -42,7 +42,15 @@ public enum Instrument {
    * weeks (§7.3). Risk item 9. Copyright Pearson; a licence is needed for use and electronic
    * delivery.
    */
-  BDI2("BDI-II", 21, 3, 9, true, 1);
+  BDI2("BDI-II", 21, 3, 9, true, 1),
+  /**
+   * The weekly mood rating of IPT-A (§4.1 {@code MOOD_RATING}, §6, §7.7, S23): a single item, the
+   * adolescent's mood on a plain scale from 1 to 10 (the reference's example scale, [C]). No
+   * severity bands, no risk item, no terminology code; not a severity measure, so it is never used
+   * to judge response, remission or readiness — it adds to, and does not replace, the validated
+   * measures.
+   */
+  MOOD_RATING("IPT-A mood rating", 1, 10, 0, false, 0);
 
   /** HAM-D-17 items scored 0–2 (§7.1); every other HAM-D-17 item is scored 0–4. */
   private static final List<Integer> HAMD_ITEMS_0_TO_2 = List.of(4, 5, 6, 12, 13, 14, 16, 17);
@@ -72,8 +80,8 @@ public enum Instrument {
   /**
    * Returns the usual short name of the instrument.
    *
-   * @return {@code "PHQ-9"}, {@code "GAD-7"}, {@code "HAM-D-17"}, {@code "EPDS"} or {@code
-   *     "BDI-II"}
+   * @return {@code "PHQ-9"}, {@code "GAD-7"}, {@code "HAM-D-17"}, {@code "EPDS"}, {@code
+   *     "BDI-II"} or {@code "IPT-A mood rating"}
    */
   public String displayName() {
     return displayName;
@@ -83,7 +91,7 @@ public enum Instrument {
    * Returns the number of items that count towards the total (the PHQ-9 functional difficulty
    * question and the HAM-D items 18–21 are not counted).
    *
-   * @return 9, 7, 17, 10 or 21
+   * @return 9, 7, 17, 10, 21 or 1
    */
   public int itemCount() {
     return itemCount;
@@ -91,7 +99,7 @@ public enum Instrument {
 
   /**
    * Returns the highest score a given item can take. For HAM-D-17 this is 4 or 2 depending on the
-   * item (§7.1); for every other instrument it is 3.
+   * item (§7.1); for the IPT-A mood rating 10; for every other instrument it is 3.
    *
    * @param item the item number, 1 to {@link #itemCount()}
    * @return the highest score of that item; the lowest is always 0
@@ -109,9 +117,35 @@ public enum Instrument {
   }
 
   /**
+   * Returns the lowest score a given item can take: 1 for the IPT-A mood rating (a 1–10 scale), 0
+   * for every item of every other instrument.
+   *
+   * @param item the item number, 1 to {@link #itemCount()}
+   * @return 0 or 1
+   * @throws InvalidValueException if the instrument has no such item
+   */
+  public int itemMin(int item) {
+    itemMax(item); // throws for an item the instrument does not have
+    return this == MOOD_RATING ? 1 : 0;
+  }
+
+  /**
+   * Returns the lowest possible total.
+   *
+   * @return 1 for the IPT-A mood rating, 0 for every other instrument
+   */
+  public int minTotal() {
+    int sum = 0;
+    for (int i = 1; i <= itemCount; i++) {
+      sum += itemMin(i);
+    }
+    return sum;
+  }
+
+  /**
    * Returns the highest possible total.
    *
-   * @return 27, 21, 52, 30 or 63
+   * @return 27, 21, 52, 30, 63 or 10
    */
   public int maxTotal() {
     int sum = 0;
@@ -125,7 +159,8 @@ public enum Instrument {
    * Returns the number of the item that asks about suicidal thoughts or self-harm and must be
    * evaluated every time the instrument is given, whatever the total (§7.7, §9.2).
    *
-   * @return 9 for PHQ-9, 3 for HAM-D-17, 10 for EPDS, 9 for BDI-II, empty for GAD-7
+   * @return 9 for PHQ-9, 3 for HAM-D-17, 10 for EPDS, 9 for BDI-II, empty for GAD-7 and the
+   *     mood rating
    */
   public OptionalInt riskItem() {
     return riskItem == 0 ? OptionalInt.empty() : OptionalInt.of(riskItem);
@@ -135,7 +170,7 @@ public enum Instrument {
    * Tells whether the instrument measures depression severity and so can be used to judge
    * response and remission of a depressive episode (§5.3).
    *
-   * @return true for PHQ-9, HAM-D-17, EPDS and BDI-II; false for GAD-7
+   * @return true for PHQ-9, HAM-D-17, EPDS and BDI-II; false for GAD-7 and the IPT-A mood rating
    */
   public boolean isSeverityMeasure() {
     return severityMeasure;
@@ -151,13 +186,13 @@ public enum Instrument {
    *   <li>EPDS item 10 and BDI-II item 9: the reference gives no graded rule, only that any
    *       endorsement needs further assessment (§7.3, §7.4), so every positive answer (≥ 1) is
    *       treated as high priority, safety first;
-   *   <li>GAD-7: no risk item, empty.
+   *   <li>GAD-7 and the IPT-A mood rating: no risk item, empty.
    * </ul>
    *
    * <p>A host with a different local rule reads {@link Measurement#riskItemScore()} and applies
    * its own threshold.
    *
-   * @return the default high-priority threshold, or empty for GAD-7
+   * @return the default high-priority threshold, or empty for GAD-7 and the mood rating
    */
   public OptionalInt highPriorityRiskScore() {
     return highPriorityRiskScore == 0
@@ -167,7 +202,7 @@ public enum Instrument {
 
   /**
    * Returns the terminology codes the reference lists for this instrument's total (§7.6). None is
-   * invented: HAM-D-17 has none (§7.1).
+   * invented: HAM-D-17 has none (§7.1), nor has the IPT-A mood rating (§7.7).
    *
    * @return the codes, possibly empty, never null; codes the reference says to verify have {@link
    *     Code#verify()} set
@@ -182,7 +217,7 @@ public enum Instrument {
           Code.loinc("71354-5", "EPDS (form or panel level; level to verify)", true),
           Code.loinc("99046-5", "EPDS total score (level to verify)", true));
       case BDI2 -> List.of(Code.loinc("89209-1", "BDI-II total score", false));
-      case HAMD17 -> List.of();
+      case HAMD17, MOOD_RATING -> List.of();
     };
   }
 }

@@ -15,5 +15,7 @@ public enum MeasurePoint {
   /** Every {@link MeasurementSchedule#everySessions()} sessions after the baseline (§7.7). */
   INTERVAL,
   /** The end of the acute phase, the last contract session, mandatory (§7.7). */
-  END
+  END,
+  /** Every session, whatever the interval: the weekly mood rating of IPT-A (§7.7, S23). */
+  EVERY_SESSION
 }

@@ -43,6 +43,10 @@ final class MeasureSources {
     if (scheme.equals(BandScheme.BDI2_STANDARD)) {
       return Optional.of(Provenance.of("§7.3", "S31", false));
     }
+    if (scheme.equals(BandScheme.MOOD_RATING_UNBANDED)) {
+      // No bands is sourced; the 1–10 scale is the reference's example.
+      return Optional.of(Provenance.of("§4.1, §7.7", "S23", true));
+    }
     return Optional.empty();
   }
 

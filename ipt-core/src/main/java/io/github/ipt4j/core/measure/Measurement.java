@@ -72,7 +72,7 @@ public final class Measurement {
           set.add(ScoreFlag.EPDS_ASSESS_CUT_OFF);
         }
       }
-      case HAMD17, BDI2 -> {
+      case HAMD17, BDI2, MOOD_RATING -> {
         // no screening flags in the reference beyond the risk item
       }
     }

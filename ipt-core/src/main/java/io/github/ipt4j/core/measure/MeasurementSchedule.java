@@ -16,7 +16,8 @@ import java.util.Set;
  * Which instruments are due at which session of the acute phase (§7.7): always at session 1 (the
  * baseline, mandatory) and at the last session of the contract (end of the acute phase,
  * mandatory), and in between every {@code everySessions} sessions counted from session 1 — every
- * session when it is 1, sessions 1, 5, 9, 13 … when it is 4.
+ * session when it is 1, sessions 1, 5, 9, 13 … when it is 4. An instrument with the point {@link
+ * MeasurePoint#EVERY_SESSION} is due at every session (the IPT-A mood rating).
  *
  * <p>By default every instrument is given at the {@link MeasurePoint#BASELINE baseline}, on the
  * {@link MeasurePoint#INTERVAL interval} and at the {@link MeasurePoint#END end}. A schedule may
@@ -97,17 +98,19 @@ public record MeasurementSchedule(
    * IPT-A (§6, §7.7, §5.3, S23): PHQ-9 and GAD-7 at intake, every 4 sessions and at the end as in
    * routine care (§7.7, S34, S42), and the HAM-D-17 at baseline and at the end, so that the IPT-A
    * recovery criterion (HAM-D-17 ≤ 6, §5.3, S23) can be judged ([C]: the reference names the
-   * instrument of the criterion, not when it is given). The weekly mood rating of IPT-A (§7.7) is
-   * on the agenda, not in this schedule.
+   * instrument of the criterion, not when it is given), and the weekly mood rating of IPT-A at
+   * every session (§4.1, §7.7, S23: "a weekly mood rating in IPT-A"; weekly sessions, so every
+   * session).
    */
   public static final MeasurementSchedule IPT_A =
       of(
-          "IPT_A_PHQ9_GAD7_HAMD",
+          "IPT_A_PHQ9_GAD7_HAMD_MOOD",
           4,
           "reference §7.7, §5.3 (S23), S34, S42",
           entry(Instrument.PHQ9, MeasurePoint.BASELINE, MeasurePoint.INTERVAL, MeasurePoint.END),
           entry(Instrument.GAD7, MeasurePoint.BASELINE, MeasurePoint.INTERVAL, MeasurePoint.END),
-          entry(Instrument.HAMD17, MeasurePoint.BASELINE, MeasurePoint.END));
+          entry(Instrument.HAMD17, MeasurePoint.BASELINE, MeasurePoint.END),
+          entry(Instrument.MOOD_RATING, MeasurePoint.EVERY_SESSION));
 
   /**
    * The WHO group IPT schedule (§6, §7.7, S14, S15): the PHQ-9 guides the symptom review of the
@@ -331,7 +334,8 @@ public record MeasurementSchedule(
       boolean due =
           (sessionNumber == 1 && p.contains(MeasurePoint.BASELINE))
               || (sessionNumber == lastContractSession && p.contains(MeasurePoint.END))
-              || ((sessionNumber - 1) % everySessions == 0 && p.contains(MeasurePoint.INTERVAL));
+              || ((sessionNumber - 1) % everySessions == 0 && p.contains(MeasurePoint.INTERVAL))
+              || p.contains(MeasurePoint.EVERY_SESSION);
       if (due) {
         out.add(i);
       }

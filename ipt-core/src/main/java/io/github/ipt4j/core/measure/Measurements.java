@@ -292,6 +292,19 @@ public final class Measurements {
     };
   }
 
+  /**
+   * Scores the IPT-A weekly mood rating (§4.1, §6, §7.7): one rating from 1 to 10. It has no
+   * severity bands ({@link BandScheme#MOOD_RATING_UNBANDED}) and no risk item, and is never used
+   * for response, remission or readiness.
+   *
+   * @param rating the rating, 1 to 10
+   * @return the measurement
+   * @throws InvalidValueException if {@code rating} is outside 1 to 10
+   */
+  public static Measurement moodRating(int rating) {
+    return simple(Instrument.MOOD_RATING, new int[] {rating}, null);
+  }
+
   private static Measurement simple(
       Instrument ins, int[] values, @Nullable Integer functionalDifficulty) {
     checkCount(ins, values, "item scores");
@@ -325,10 +338,12 @@ public final class Measurements {
   }
 
   private static int checkRange(Instrument ins, int item, int value) {
+    int min = ins.itemMin(item);
     int max = ins.itemMax(item);
-    if (value < 0 || value > max) {
+    if (value < min || value > max) {
       throw new InvalidValueException(
-          ins.displayName() + " item " + item + " must be 0 to " + max + ", was " + value);
+          ins.displayName() + " item " + item + " must be " + min + " to " + max + ", was "
+              + value);
     }
     return value;
   }

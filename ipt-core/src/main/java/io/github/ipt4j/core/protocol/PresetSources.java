@@ -20,7 +20,7 @@ final class PresetSources {
       return Optional.of(Provenance.of("§2.1, §6", "S19", true));
     }
     if (protocol.equals(Protocols.IPT_A)) {
-      return Optional.of(Provenance.of("§2.1, §5.1, §6", "S23", false));
+      return Optional.of(Provenance.of("§2.1, §5.1, §6", "S23", true));
     }
     if (protocol.equals(Protocols.GROUP_WHO)) {
       return Optional.of(Provenance.of("§2.1, §3.7, §6", "S14 S15", false));

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * #contractBounds(Frequency)}), how the phase boundaries fall (initial-phase length, termination window,
  * announcement lead, optional pre-treatment sessions), the problem areas it uses and the names it
  * shows for them, the maximum number of focal areas, the mandatory tasks of the initial and
- * termination phases, the measurement schedule, the missed-session policy and variant features.
+ * termination phases, the measurement schedule, the missed-session policy, the expected session
+ * durations, the planned joint sessions and variant features.
  *
  * <p>Phase boundaries for a contract of N sessions follow the reference's canonical mapping
  * (§2.1): initial = sessions 1..{@link #initialPhaseSessions()}, termination = the last {@link
@@ -278,6 +279,29 @@ public abstract class Protocol {
   }
 
   /**
+   * Returns the session lengths this protocol expects (§6, §8.3, §10.1), for the fidelity check of
+   * recorded session durations ({@code IPT-FID-010}). Empty by default: no expectation, no check.
+   * The presets give the reference's numbers where it has them (acute IPT 45–50 minutes, IPT for
+   * PTSD 50, IPC's first session at most 30) and a documented [C] default elsewhere ({@link
+   * Protocols}).
+   *
+   * @return the expected durations, or empty
+   */
+  public abstract java.util.Optional<SessionDurations> sessionDurations();
+
+  /**
+   * Returns the joint sessions this protocol plans (§3.2, §6, §10.1): who, besides the patient,
+   * takes part at which point. Empty by default. IPT-A plans a parent or carer at the first and
+   * at the final session (S23); a joint session in the middle phase is optional there, and
+   * partner sessions in perinatal IPT are not tied to a point, so neither is planned by a preset.
+   * Fidelity reports a planned joint session that never happened ({@code IPT-FID-011}).
+   *
+   * @return the planned joint sessions, possibly empty; none with the patient ({@code
+   *     IPT-PROTOCOL-011})
+   */
+  public abstract Set<PlannedJointSession> plannedJointSessions();
+
+  /**
    * Returns the variant features that apply.
    *
    * @return the features, possibly empty
@@ -401,6 +425,14 @@ public abstract class Protocol {
       if (task.phase() != Phase.TERMINATION) {
         out.add(
             Violation.of(Rule.PROTOCOL_TASK_PHASE, task.name() + " is not a termination task"));
+      }
+    }
+    for (PlannedJointSession joint : protocol.plannedJointSessions()) {
+      if (joint.role() == io.github.ipt4j.core.event.ParticipantRole.PATIENT) {
+        out.add(
+            Violation.of(
+                Rule.PROTOCOL_JOINT_SESSION, "a joint session planned with the patient at "
+                    + joint.point()));
       }
     }
     return out;

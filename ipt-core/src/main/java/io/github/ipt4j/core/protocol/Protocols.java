@@ -1,5 +1,6 @@
 package io.github.ipt4j.core.protocol;
 
+import io.github.ipt4j.core.event.ParticipantRole;
 import io.github.ipt4j.core.internal.Checks;
 import io.github.ipt4j.core.measure.MeasurementSchedule;
 import io.github.ipt4j.core.rule.Provenance;
@@ -21,12 +22,23 @@ public final class Protocols {
   private Protocols() {}
 
   /**
+   * The classic individual session of 45–50 minutes (§2.1, §6, S2), used as a [C] default by the
+   * individual presets for which the reference gives no session length (IPT-B, IPT-A, perinatal,
+   * continuation, maintenance). The WHO group preset states none: the reference gives no length
+   * for group sessions, so no expectation is better than a guess.
+   */
+  private static final SessionDurations CLASSIC_LENGTH = SessionDurations.every(45, 50);
+
+  /**
    * Acute IPT for adult depression (§2.1, §6): 12–16 weekly sessions, default 16; initial phase
    * at most 3 sessions; termination window the last 3 (allowed 2–4); the ending announced at
-   * least 2 sessions before the last; the four classic problem areas; at most two focal areas.
+   * least 2 sessions before the last; the four classic problem areas; at most two focal areas;
+   * sessions of 45–50 minutes (§6, S2).
    */
   public static final Protocol ACUTE =
-      base("ipt-acute", Variant.ACUTE, 12, 16, 16, 3, 3).build();
+      base("ipt-acute", Variant.ACUTE, 12, 16, 16, 3, 3)
+          .sessionDurations(SessionDurations.every(45, 50))
+          .build();
 
   /**
    * Brief IPT, IPT-B (§2.1, §6, S19): 8 sessions with an optional motivational engagement session
@@ -36,6 +48,7 @@ public final class Protocols {
   public static final Protocol IPT_B =
       base("ipt-b", Variant.IPT_B, 8, 8, 8, 2, 1)
           .preTreatmentSessions(1)
+          .sessionDurations(CLASSIC_LENGTH)
           .addFeatures(ProtocolFeature.MANAGEABLE_FOCUS)
           .build();
 
@@ -44,10 +57,17 @@ public final class Protocols {
    * of 4 (1–4 / 5–8 / 9–12); limited sick role, parent sessions, closeness circle, weekly mood
    * rating and work-at-home assignments. Measures: {@link MeasurementSchedule#IPT_A} (PHQ-9 and
    * GAD-7 every 4 sessions, HAM-D-17 at baseline and end for the IPT-A recovery criterion, §5.3).
+   * Sessions of 45–50 minutes ([C]: the classic length, the reference gives none for IPT-A). A
+   * parent or carer is planned at the first and at the final session (§6, S23); the optional
+   * middle-phase joint session is not planned.
    */
   public static final Protocol IPT_A =
       base("ipt-a", Variant.IPT_A, 12, 12, 16, 4, 4)
           .measurementSchedule(MeasurementSchedule.IPT_A)
+          .sessionDurations(CLASSIC_LENGTH)
+          .addPlannedJointSessions(
+              new PlannedJointSession(JointSessionPoint.FIRST_SESSION, ParticipantRole.PARENT_OR_CARER),
+              new PlannedJointSession(JointSessionPoint.FINAL_SESSION, ParticipantRole.PARENT_OR_CARER))
           .addFeatures(
               ProtocolFeature.LIMITED_SICK_ROLE,
               ProtocolFeature.PARENT_SESSIONS,
@@ -76,11 +96,14 @@ public final class Protocols {
    * Interpersonal counselling, IPC (§2.1, §6, S21): up to 6 sessions (the 3-session
    * evaluation/support/triage variant is the shortest format in the reference, so 3 is the
    * minimum); session 1 initial, the last session termination; areas "grief", "disputes", "life
-   * changes", "boredom/loneliness/isolation".
+   * changes", "boredom/loneliness/isolation"; the first session at most 30 minutes and later ones
+   * shorter (§6, S21: no number is given for the later ones, so they are held to the first
+   * session's 30 minutes). No lower bound.
    */
   public static final Protocol IPC =
       base("ipc", Variant.IPC, 3, 6, 6, 1, 1)
           .areaNames(names("grief", "disputes", "life changes", "boredom/loneliness/isolation"))
+          .sessionDurations(new SessionDurations(1, 30, 1, 30))
           .build();
 
   /**
@@ -89,18 +112,20 @@ public final class Protocols {
    */
   public static final Protocol PTSD =
       base("ipt-ptsd", Variant.PTSD, 14, 14, 14, 3, 3)
+          .sessionDurations(SessionDurations.every(50, 50))
           .addFeatures(ProtocolFeature.AFFECTIVE_ATTUNEMENT)
           .build();
 
   /**
    * Perinatal IPT (§6, S24): usually 12 weekly sessions, standard phases (canonical mapping 1–3 /
-   * 4–9 / 10–12); partner joint sessions. Measures: {@link MeasurementSchedule#PERINATAL} (the
+   * 4–9 / 10–12); partner joint sessions; sessions of 45–50 minutes ([C]: the classic length). Measures: {@link MeasurementSchedule#PERINATAL} (the
    * EPDS at screening, baseline and end, §6, §7.4; HAM-D-17 and BDI-II at baseline and end for the
    * joint recovery criterion, §5.3, S24; PHQ-9 and GAD-7 every 4 sessions, §7.7).
    */
   public static final Protocol PERINATAL =
       base("ipt-perinatal", Variant.PERINATAL, 12, 12, 12, 3, 3)
           .measurementSchedule(MeasurementSchedule.PERINATAL)
+          .sessionDurations(CLASSIC_LENGTH)
           .addFeatures(ProtocolFeature.PARTNER_SESSIONS)
           .build();
 
@@ -109,11 +134,13 @@ public final class Protocols {
    * The reference gives weekly continuation for 6 months (S9), so up to 26 weekly sessions; no
    * initial-phase logic (the course opens in the middle phase); the last session forms the
    * termination window ([C]: the reference gives no window for continuation). A weekly contract may
-   * run 6 months (26 sessions, {@link Protocol#contractMonths()}).
+   * run 6 months (26 sessions, {@link Protocol#contractMonths()}). Sessions of 45–50 minutes ([C]:
+   * the classic length).
    */
   public static final Protocol CONTINUATION =
       base("ipt-continuation", Variant.CONTINUATION, 1, 26, 26, 0, 1)
           .putContractMonths(Frequency.WEEKLY, 6)
+          .sessionDurations(CLASSIC_LENGTH)
           .mandatoryInitialTasks(EnumSet.noneOf(Task.class))
           .addFeatures(ProtocolFeature.SEQUENTIAL_AREAS)
           .build();
@@ -124,7 +151,7 @@ public final class Protocols {
    * bounds follow the frequency ({@link Protocol#contractBounds(Frequency)}): weekly up to 104,
    * twice-monthly up to 48, monthly up to 36. No initial-phase logic; several problem areas may be
    * taken up one after another; the last session forms the termination window ([C]: the reference
-   * gives none).
+   * gives none). Sessions of 45–50 minutes ([C]: the classic length).
    */
   public static final Protocol MAINTENANCE =
       base("ipt-maintenance", Variant.MAINTENANCE, 1, 36, 36, 0, 1)
@@ -132,6 +159,7 @@ public final class Protocols {
           .putContractMonths(Frequency.WEEKLY, 24)
           .putContractMonths(Frequency.TWICE_MONTHLY, 24)
           .putContractMonths(Frequency.MONTHLY, 36)
+          .sessionDurations(CLASSIC_LENGTH)
           .mandatoryInitialTasks(EnumSet.noneOf(Task.class))
           .addFeatures(ProtocolFeature.SEQUENTIAL_AREAS)
           .build();

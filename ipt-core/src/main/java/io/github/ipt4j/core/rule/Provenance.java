@@ -87,6 +87,8 @@ import java.util.List;
  *   <li>{@link Rule#FIDELITY_NO_SEVERITY_MEASURE IPT-FID-007}: §8.3, §7.7; S1, S34 [C]
  *   <li>{@link Rule#FIDELITY_TECHNIQUE_PHASE_ANOMALY IPT-FID-008}: §4.2, §4; S5, S23 [C]
  *   <li>{@link Rule#FIDELITY_PHASE_MISMATCH IPT-FID-009}: §8.3; [C]
+ *   <li>{@link Rule#FIDELITY_SESSION_DURATION IPT-FID-010}: §6, §8.3, §10.1; S2, S21 [C]
+ *   <li>{@link Rule#FIDELITY_JOINT_SESSION_MISSING IPT-FID-011}: §3.2, §6, §10.1; S23, S24 [C]
  *   <li>{@link Rule#PROTOCOL_SESSION_BOUNDS IPT-PROTOCOL-001}: §2.1, §6; [C]
  *   <li>{@link Rule#PROTOCOL_PHASES_EXCEED_CONTRACT IPT-PROTOCOL-002}: §2.1; [C]
  *   <li>{@link Rule#PROTOCOL_ANNOUNCEMENT_LEAD IPT-PROTOCOL-003}: §5.1; S9
@@ -96,6 +98,8 @@ import java.util.List;
  *   <li>{@link Rule#PROTOCOL_TERMINATION_WINDOW IPT-PROTOCOL-007}: §2.1; S9
  *   <li>{@link Rule#PROTOCOL_ID IPT-PROTOCOL-008}: —; [C]
  *   <li>{@link Rule#PROTOCOL_NO_CONTACT_TIMEOUT IPT-PROTOCOL-009}: §5.5, §9.2; [C]
+ *   <li>{@link Rule#PROTOCOL_SESSION_DURATIONS IPT-PROTOCOL-010}: §6, §8.3, §10.1; [C]
+ *   <li>{@link Rule#PROTOCOL_JOINT_SESSION IPT-PROTOCOL-011}: §6, §10.1; [C]
  * </ul>
  * <!-- rule-sources:end -->
  *

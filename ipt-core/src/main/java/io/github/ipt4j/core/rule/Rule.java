@@ -476,6 +476,21 @@ public enum Rule {
       "§8.3",
       "The phase recorded for a session differs from the phase derived from the contract; check"
           + " the record."),
+  /** A held session lasted far longer or shorter than the protocol expects. */
+  FIDELITY_SESSION_DURATION(
+      "IPT-FID-010",
+      Severity.WARNING,
+      "§6, §8.3, §10.1 [C]",
+      "A session lasted far longer or shorter than the protocol expects; review the session"
+          + " length in supervision or correct the record."),
+  /** A joint session the protocol plans did not happen. */
+  FIDELITY_JOINT_SESSION_MISSING(
+      "IPT-FID-011",
+      Severity.WARNING,
+      "§3.2, §6, §10.1 [C]",
+      "A joint session the protocol plans (e.g. the parent at the first and final IPT-A session)"
+          + " was held without that participant recorded; record who attended, or review the"
+          + " involvement in supervision."),
 
   // ---------------------------------------------------------------- protocol definitions
   /** Contract bounds must be consistent. */
@@ -532,7 +547,21 @@ public enum Rule {
       "IPT-PROTOCOL-009",
       Severity.ERROR,
       "§5.5, §9.2 [C]",
-      "The no-contact timeout must be at least one day.");
+      "The no-contact timeout must be at least one day."),
+  /** Expected session durations are positive, bounded and ordered. */
+  PROTOCOL_SESSION_DURATIONS(
+      "IPT-PROTOCOL-010",
+      Severity.ERROR,
+      "§6, §8.3, §10.1",
+      "Expected session durations must lie between 1 and 480 minutes, each minimum at most its"
+          + " maximum; correct the protocol's session durations."),
+  /** A planned joint session names someone besides the patient. */
+  PROTOCOL_JOINT_SESSION(
+      "IPT-PROTOCOL-011",
+      Severity.ERROR,
+      "§6, §10.1",
+      "A planned joint session must name someone who joins the patient (a parent or carer, a"
+          + " partner, ...), not the patient.");
 
   private final String code;
   private final Severity severity;

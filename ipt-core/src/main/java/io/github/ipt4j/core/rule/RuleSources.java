@@ -95,6 +95,8 @@ final class RuleSources {
           case FIDELITY_NO_SEVERITY_MEASURE -> partly("S1 S34");
           case FIDELITY_TECHNIQUE_PHASE_ANOMALY -> partly("S5 S23");
           case FIDELITY_PHASE_MISMATCH -> convention();
+          case FIDELITY_SESSION_DURATION -> partly("S2 S21");
+          case FIDELITY_JOINT_SESSION_MISSING -> partly("S23 S24");
           // protocol definitions
           case PROTOCOL_SESSION_BOUNDS, PROTOCOL_PHASES_EXCEED_CONTRACT -> convention();
           case PROTOCOL_ANNOUNCEMENT_LEAD, PROTOCOL_TERMINATION_WINDOW -> sourced("S9");
@@ -102,6 +104,8 @@ final class RuleSources {
           case PROTOCOL_AREAS -> partly("S2 S14 S21");
           case PROTOCOL_TASK_PHASE, PROTOCOL_ID -> convention();
           case PROTOCOL_NO_CONTACT_TIMEOUT -> convention();
+          case PROTOCOL_SESSION_DURATIONS -> convention();
+          case PROTOCOL_JOINT_SESSION -> convention();
         };
     boolean marked = rule.section().contains("[C]");
     return Provenance.of(

@@ -19,6 +19,7 @@ final class Fixtures {
           case BDI2 -> Measurements.bdi2(bdiOptions(items));
           case HAMD17 -> Measurements.hamd17(
               scheme, Arrays.copyOf(items, 15), Hamd17Item16.byHistory(items[15]), items[16]);
+          case MOOD_RATING -> Measurements.moodRating(items[0]);
         };
     return m.withBandScheme(scheme);
   }

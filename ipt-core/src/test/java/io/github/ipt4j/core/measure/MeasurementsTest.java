@@ -28,12 +28,12 @@ class MeasurementsTest {
   @Test
   void instrumentsDescribeThemselvesAsTheReferenceDoes() {
     assertEquals(
-        List.of("PHQ-9", "GAD-7", "HAM-D-17", "EPDS", "BDI-II"),
+        List.of("PHQ-9", "GAD-7", "HAM-D-17", "EPDS", "BDI-II", "IPT-A mood rating"),
         Stream.of(Instrument.values()).map(Instrument::displayName).toList());
     assertEquals(
-        List.of(9, 7, 17, 10, 21), Stream.of(Instrument.values()).map(Instrument::itemCount).toList());
+        List.of(9, 7, 17, 10, 21, 1), Stream.of(Instrument.values()).map(Instrument::itemCount).toList());
     assertEquals(
-        List.of(27, 21, 52, 30, 63), Stream.of(Instrument.values()).map(Instrument::maxTotal).toList());
+        List.of(27, 21, 52, 30, 63, 10), Stream.of(Instrument.values()).map(Instrument::maxTotal).toList());
     assertEquals(OptionalInt.of(9), Instrument.PHQ9.riskItem());
     assertEquals(OptionalInt.empty(), Instrument.GAD7.riskItem());
     assertEquals(OptionalInt.of(3), Instrument.HAMD17.riskItem());

@@ -67,8 +67,14 @@ class PresetMeasuresAndBoundsTest {
     assertEquals(interval, s.instrumentsAt(MeasurePoint.INTERVAL));
     assertEquals(end, s.instrumentsAt(MeasurePoint.END));
     int planned = preset.defaultSessions();
-    assertEquals(baseline, s.dueAt(1, planned));
-    assertEquals(end, s.dueAt(planned, planned));
+    List<Instrument> every = s.instrumentsAt(MeasurePoint.EVERY_SESSION);
+    assertEquals(
+        baseline, s.dueAt(1, planned).stream().filter(i -> !every.contains(i)).toList());
+    assertEquals(
+        end, s.dueAt(planned, planned).stream().filter(i -> !every.contains(i)).toList());
+    // §7.7 S23: the weekly mood rating at every IPT-A session, and only in IPT-A.
+    assertEquals(
+        preset == Protocols.IPT_A ? List.of(Instrument.MOOD_RATING) : List.of(), every);
   }
 
   static Stream<Arguments> perinatalSessions() {

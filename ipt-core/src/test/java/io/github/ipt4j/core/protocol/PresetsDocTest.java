@@ -40,12 +40,30 @@ class PresetsDocTest {
             + " -Dsurefire.failIfNoSpecifiedTests=false -Dipt4j.writeDocs=true");
   }
 
+  private static String durations(SessionDurations d) {
+    String later = range(d.laterMinMinutes(), d.laterMaxMinutes());
+    if (d.firstMinMinutes() == d.laterMinMinutes() && d.firstMaxMinutes() == d.laterMaxMinutes()) {
+      return "every session " + later;
+    }
+    return "first session " + range(d.firstMinMinutes(), d.firstMaxMinutes())
+        + ", later sessions " + later;
+  }
+
+  private static String range(int min, int max) {
+    if (min == max) {
+      return max + " minutes";
+    }
+    return min <= 1 ? "at most " + max + " minutes" : min + "–" + max + " minutes";
+  }
+
   static String render() {
     StringBuilder md = new StringBuilder();
     md.append("# The built-in protocol presets\n\n")
         .append("Per preset of `io.github.ipt4j.core.protocol.Protocols`: the schedule of ")
         .append("instruments (`Protocol.measurementSchedule()`), the contract bounds per ")
-        .append("frequency (`Protocol.contractBounds(Frequency)`) and the outcome thresholds ")
+        .append("frequency (`Protocol.contractBounds(Frequency)`), the expected session length, ")
+        .append("the planned joint sessions ")
+        .append("and the outcome thresholds ")
         .append("the decisions resolve for it by default ")
         .append("(`ThresholdSelection.BY_VARIANT`). Section numbers point into the IPT domain ")
         .append("reference ([clinical reference](../clinical-reference.md)); `[C]` marks a ")
@@ -57,14 +75,15 @@ class PresetsDocTest {
         .append("Points: **screening** at a pre-treatment session, or at intake (session 1) ")
         .append("when the protocol has none; **baseline** at contract session 1; **interval** ")
         .append("every N sessions counted from session 1; **end** at the last contract session ")
-        .append("(§7.7).\n");
+        .append("(§7.7); **every session** at each session (the IPT-A mood rating).\n");
     for (Protocol p : Protocols.all()) {
       md.append("\n## `").append(p.id()).append("` (").append(p.variant()).append(")\n\n");
       MeasurementSchedule s = p.measurementSchedule();
       md.append("**Measurement schedule** `").append(s.name()).append("`, interval every ")
           .append(s.everySessions()).append(s.everySessions() == 1 ? " session" : " sessions")
           .append(" (").append(s.source()).append("):\n\n");
-      md.append("| instrument | screening | baseline | interval | end |\n|---|---|---|---|---|\n");
+      md.append("| instrument | screening | baseline | interval | end | every session |\n")
+          .append("|---|---|---|---|---|---|\n");
       for (Instrument i : s.instruments()) {
         md.append("| ").append(i.displayName());
         for (MeasurePoint point : MeasurePoint.values()) {
@@ -87,6 +106,21 @@ class PresetsDocTest {
             .append(" | ").append(b.minSessions()).append("–").append(b.maxSessions())
             .append(" |\n");
       }
+      md.append("\n**Session length** (§6, §8.3; `Protocol.sessionDurations()`): ")
+          .append(
+              p.sessionDurations()
+                  .map(PresetsDocTest::durations)
+                  .orElse("none stated (no duration check)"))
+          .append(".\n");
+      md.append("\n**Planned joint sessions** (§3.2, §6; `Protocol.plannedJointSessions()`): ")
+          .append(
+              p.plannedJointSessions().isEmpty()
+                  ? "none"
+                  : p.plannedJointSessions().stream()
+                      .map(j -> j.role().name() + " at " + j.point().name())
+                      .sorted()
+                      .collect(Collectors.joining(", ")))
+          .append(".\n");
       ThresholdSet t = ThresholdSelection.BY_VARIANT.forProtocol(p);
       md.append("\n**Outcome thresholds** `").append(t.name()).append("` (").append(t.source())
           .append("): remission ")

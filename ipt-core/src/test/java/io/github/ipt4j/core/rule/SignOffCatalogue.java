@@ -63,6 +63,15 @@ final class SignOffCatalogue {
             "`FidelitySettings.builder().maxSessionsWithoutMeasure(…)`, in `DecisionSettings`",
             "—",
             p("§8.3, §7.7", "S1 S34", true)));
+    out.add(
+        new Entry(
+            "fidelity.durationTolerancePercent",
+            "Fidelity: how far outside the expected session length before IPT-FID-010 (percent)",
+            String.valueOf(
+                io.github.ipt4j.core.decision.FidelitySettings.DEFAULT.durationTolerancePercent()),
+            "`FidelitySettings.builder().durationTolerancePercent(…)`, in `DecisionSettings`",
+            "—",
+            p("§8.3, §10.1", "", true)));
     return out;
   }
 
@@ -109,6 +118,26 @@ final class SignOffCatalogue {
               String.join(" ", preset.sources()) + " S2", preset.convention()));
       protocolEntry(out, pr, "features", "variant features",
           pr.features().isEmpty() ? "none" : String.valueOf(new TreeSet<>(pr.features())), builder, preset);
+      protocolEntry(out, pr, "sessionDurations",
+          "expected session length, minutes (first session; later sessions)",
+          pr.sessionDurations()
+              .map(d -> d.firstMinMinutes() + "–" + d.firstMaxMinutes() + "; "
+                  + d.laterMinMinutes() + "–" + d.laterMaxMinutes())
+              .orElse("none"),
+          builder,
+          pr.variant() == io.github.ipt4j.core.protocol.Variant.ACUTE
+              || pr.variant() == io.github.ipt4j.core.protocol.Variant.PTSD
+              || pr.variant() == io.github.ipt4j.core.protocol.Variant.IPC
+              ? p("§6, §8.3", String.join(" ", preset.sources()), false)
+              : p("§2.1, §6, §8.3", "S2", true));
+      protocolEntry(out, pr, "plannedJointSessions", "planned joint sessions (who, when)",
+          pr.plannedJointSessions().isEmpty()
+              ? "none"
+              : pr.plannedJointSessions().stream()
+                  .map(j -> j.role() + " at " + j.point())
+                  .sorted()
+                  .collect(java.util.stream.Collectors.joining(", ")),
+          builder, p("§3.2, §6", "S23 S24", false));
       MeasurementSchedule s = pr.measurementSchedule();
       out.add(
           new Entry(
@@ -224,6 +253,7 @@ final class SignOffCatalogue {
             case EPDS -> p("§7.4, §9.2", "S32", true);
             case BDI2 -> p("§7.3, §9.2", "S31", true);
             case GAD7 -> p("§7.5", "S30", true);
+            case MOOD_RATING -> p("§7.7", "S23", true);
           };
       out.add(
           new Entry(

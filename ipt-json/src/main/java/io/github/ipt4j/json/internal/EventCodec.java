@@ -46,6 +46,8 @@ import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SessionCancelled;
 import io.github.ipt4j.core.event.ServiceEndReason;
+import io.github.ipt4j.core.event.Participant;
+import io.github.ipt4j.core.event.ParticipantRole;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
 import io.github.ipt4j.core.event.TaskCompleted;
@@ -194,7 +196,9 @@ public final class EventCodec implements Codec<CourseEvent> {
   static List<String> fieldsOf(EventType type) {
     return switch (type) {
       case COURSE_OPENED -> List.of("courseId", "patientRef", "parentCourseId");
-      case SESSION_HELD -> List.of("number", "modality", "techniquesUsed", "recordedPhase");
+      case SESSION_HELD -> List.of(
+          "number", "modality", "techniquesUsed", "recordedPhase", "durationMinutes",
+          "participants");
       case SESSION_MISSED, SESSION_CANCELLED -> List.of("number");
       case MEASURE_RECORDED -> List.of("measurement");
       case TASK_COMPLETED -> List.of("task");
@@ -241,6 +245,10 @@ public final class EventCodec implements Codec<CourseEvent> {
         out.name("modality").string(x.modality().name());
         Sorting.writeCodes(out, "techniquesUsed", x.techniquesUsed());
         x.recordedPhase().ifPresent(p -> out.name("recordedPhase").string(p.name()));
+        x.durationMinutes().ifPresent(m -> out.name("durationMinutes").number(m));
+        if (!x.participants().isEmpty()) {
+          writeParticipants(out, x.participants());
+        }
       }
       case SESSION_MISSED -> out.name("number").number(((SessionMissed) e).number());
       case SESSION_CANCELLED -> out.name("number").number(((SessionCancelled) e).number());
@@ -326,6 +334,35 @@ public final class EventCodec implements Codec<CourseEvent> {
         // no fields beyond type, date and recordedBy
       }
     }
+  }
+
+  private static final Set<String> PARTICIPANT = Set.of("role", "id");
+
+  /** Participants sorted by role, then id (those without an id first): the canonical form. */
+  private static void writeParticipants(Out out, Set<Participant> participants) {
+    List<Participant> sorted = new java.util.ArrayList<>(participants);
+    sorted.sort(
+        java.util.Comparator.comparing(Participant::role)
+            .thenComparing(p -> p.id().map(HostId::value).orElse("")));
+    out.name("participants").beginArray();
+    for (Participant p : sorted) {
+      out.beginObject();
+      out.name("role").string(p.role().name());
+      p.id().ifPresent(id -> out.name("id").string(id.value()));
+      out.endObject();
+    }
+    out.endArray();
+  }
+
+  private static Set<Participant> participants(In in) {
+    List<Node> nodes = in.array("participants");
+    Set<Participant> out = new java.util.HashSet<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      In e = in.element("participants", i, nodes.get(i));
+      e.allow(PARTICIPANT);
+      out.add(new Participant(e.code("role", ParticipantRole.class), e.optionalHostId("id")));
+    }
+    return out;
   }
 
   private static void writePerson(Out out, InventoryPerson p) {
@@ -473,7 +510,12 @@ public final class EventCodec implements Codec<CourseEvent> {
           in.integer("number", 1, MAX),
           in.code("modality", Modality.class),
           in.codeSet("techniquesUsed", Technique.class),
-          in.optionalCode("recordedPhase", Phase.class));
+          in.optionalCode("recordedPhase", Phase.class),
+          in.has("durationMinutes")
+              ? java.util.OptionalInt.of(
+                  in.integer("durationMinutes", 1, SessionHeld.MAX_DURATION_MINUTES))
+              : java.util.OptionalInt.empty(),
+          in.has("participants") ? participants(in) : Set.of());
       case SESSION_MISSED -> new SessionMissed(date, by, in.integer("number", 1, MAX));
       case SESSION_CANCELLED -> new SessionCancelled(date, by, in.integer("number", 1, MAX));
       case MEASURE_RECORDED -> new MeasureRecorded(

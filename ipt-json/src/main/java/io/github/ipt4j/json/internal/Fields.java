@@ -73,7 +73,12 @@ public final class Fields {
     names.addAll(
         Set.of(
             // contract planned end date, protocol no-contact timeout (#11)
-            "plannedEndDate", "noContactTimeoutDays"));
+            "plannedEndDate", "noContactTimeoutDays",
+            // session length (#17)
+            "durationMinutes", "sessionDurations", "firstMinMinutes", "firstMaxMinutes",
+            "laterMinMinutes", "laterMaxMinutes",
+            // participants and planned joint sessions (#11)
+            "participants", "role", "plannedJointSessions", "point"));
     for (Frequency f : Frequency.values()) {
       names.add(f.name());
     }

@@ -280,6 +280,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
             }
             yield Measurements.bdi2(answers);
           }
+          case MOOD_RATING -> Measurements.moodRating(items[0]);
         };
     return m.withBandScheme(scheme);
   }
@@ -292,7 +293,8 @@ public final class MeasurementCodec implements Codec<Measurement> {
           BandScheme.HAMD17_ZIMMERMAN_2013,
           BandScheme.HAMD17_CAMCOPS,
           BandScheme.EPDS_COX_1987,
-          BandScheme.BDI2_STANDARD);
+          BandScheme.BDI2_STANDARD,
+          BandScheme.MOOD_RATING_UNBANDED);
 
   /** The built-in scheme of a name, or null if no built-in scheme has it. */
   static @Nullable BandScheme builtInNamed(String name) {

@@ -50,7 +50,14 @@ public final class ProtocolCodec implements Codec<Protocol> {
           "features",
           "measurementSchedule",
           "contractMonths",
-          "noContactTimeoutDays");
+          "noContactTimeoutDays",
+          "sessionDurations",
+          "plannedJointSessions");
+
+  private static final Set<String> JOINT = Set.of("point", "role");
+
+  private static final Set<String> DURATIONS =
+      Set.of("firstMinMinutes", "firstMaxMinutes", "laterMinMinutes", "laterMaxMinutes");
 
   private static final Set<String> SCHEDULE = Set.of("name", "everySessions", "source", "instruments");
   private static final Set<String> SCHEDULED = Set.of("instrument", "points");
@@ -116,6 +123,31 @@ public final class ProtocolCodec implements Codec<Protocol> {
     }
     out.endObject();
     out.name("noContactTimeoutDays").number(p.noContactTimeoutDays());
+    List<io.github.ipt4j.core.protocol.PlannedJointSession> joints =
+        new ArrayList<>(p.plannedJointSessions());
+    joints.sort(
+        java.util.Comparator.comparing(io.github.ipt4j.core.protocol.PlannedJointSession::point)
+            .thenComparing(io.github.ipt4j.core.protocol.PlannedJointSession::role));
+    if (!joints.isEmpty()) {
+      out.name("plannedJointSessions").beginArray();
+      for (var j : joints) {
+        out.beginObject();
+        out.name("point").string(j.point().name());
+        out.name("role").string(j.role().name());
+        out.endObject();
+      }
+      out.endArray();
+    }
+    p.sessionDurations()
+        .ifPresent(
+            d -> {
+              out.name("sessionDurations").beginObject();
+              out.name("firstMinMinutes").number(d.firstMinMinutes());
+              out.name("firstMaxMinutes").number(d.firstMaxMinutes());
+              out.name("laterMinMinutes").number(d.laterMinMinutes());
+              out.name("laterMaxMinutes").number(d.laterMaxMinutes());
+              out.endObject();
+            });
   }
 
   @Override
@@ -153,6 +185,41 @@ public final class ProtocolCodec implements Codec<Protocol> {
     // Absent in documents written before it existed: the documented default (28 days [C]).
     if (in.has("noContactTimeoutDays")) {
       b.noContactTimeoutDays(in.integer("noContactTimeoutDays", 0, MAX));
+    }
+    // Absent in documents written before 0.2: no planned joint sessions.
+    if (in.has("plannedJointSessions")) {
+      List<Node> nodes = in.array("plannedJointSessions");
+      for (int i = 0; i < nodes.size(); i++) {
+        In e = in.element("plannedJointSessions", i, nodes.get(i));
+        e.allow(JOINT);
+        b.addPlannedJointSessions(
+            new io.github.ipt4j.core.protocol.PlannedJointSession(
+                e.code("point", io.github.ipt4j.core.protocol.JointSessionPoint.class),
+                e.code("role", io.github.ipt4j.core.event.ParticipantRole.class)));
+      }
+    }
+    // Absent: the protocol states no session lengths (and documents written before 0.2 have none).
+    if (in.has("sessionDurations")) {
+      In d = in.object("sessionDurations");
+      d.allow(DURATIONS);
+      int limit = io.github.ipt4j.core.event.SessionHeld.MAX_DURATION_MINUTES;
+      int firstMin = d.integer("firstMinMinutes", 0, MAX);
+      int firstMax = d.integer("firstMaxMinutes", 0, MAX);
+      int laterMin = d.integer("laterMinMinutes", 0, MAX);
+      int laterMax = d.integer("laterMaxMinutes", 0, MAX);
+      try {
+        b.sessionDurations(
+            new io.github.ipt4j.core.protocol.SessionDurations(
+                firstMin, firstMax, laterMin, laterMax));
+      } catch (InvalidProtocolException e) {
+        List<String> codes = e.violations().stream().map(Violation::code).distinct().toList();
+        throw Fail.rule(
+            d.pointer(),
+            d.node(),
+            codes,
+            "the session durations break rule " + String.join(", ", codes) + " (1 to " + limit
+                + " minutes)");
+      }
     }
     try {
       return b.build();
