@@ -67,7 +67,7 @@ class FhirValidatorTest {
         new TreeSet<>(
             Set.of(
                 "EpisodeOfCare", "CarePlan", "Encounter", "Procedure", "Goal", "Observation",
-                "Provenance")),
+                "Provenance", "Flag")),
         seen);
   }
 
