@@ -67,9 +67,7 @@ class FhirValidatorTest {
         new TreeSet<>(
             Set.of(
                 "EpisodeOfCare", "CarePlan", "Encounter", "Procedure", "Goal", "Observation",
-                "Provenance",
-                // a course that dropped out with a risk task checked by outreach but still open
-                "Flag")),
+                "Provenance", "Flag")),
         seen);
   }
 
