@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,15 +102,23 @@ class GoldenFilesWriterTest {
         + "\n";
   }
 
+  /**
+   * Writes the golden set of the current code: into {@code src/test/resources/golden/<version>}
+   * when {@code -Dipt4j.golden.write=<version>} is given, otherwise into {@code
+   * target/golden-preview}, so that every build proves the set can be written and reads back.
+   */
   @Test
-  void writesTheGoldenSetOfTheCurrentVersionWhenAsked() throws IOException {
+  void writesTheGoldenSetOfTheCurrentCodeAndEveryFileReadsBackEqual() throws IOException {
     String version = System.getProperty("ipt4j.golden.write", "");
-    Assumptions.assumeFalse(version.isEmpty(), "set -Dipt4j.golden.write=<version> to write");
     assertFalse(version.equals("0.1.0"), "the 0.1.0 golden files are never written again");
-    Path dir = Path.of("src", "test", "resources", "golden", version);
+    Path dir =
+        version.isEmpty()
+            ? Path.of("target", "golden-preview")
+            : Path.of("src", "test", "resources", "golden", version);
     Files.createDirectories(dir);
     StringBuilder manifest = new StringBuilder(HEADER);
-    for (Map.Entry<String, Course> e : courses().entrySet()) {
+    Map<String, Course> courses = courses();
+    for (Map.Entry<String, Course> e : courses.entrySet()) {
       Files.write(dir.resolve(e.getKey() + ".course.json"), JSON.writeBytes(e.getValue()));
       Files.writeString(
           dir.resolve(e.getKey() + ".events.jsonl"),
@@ -120,8 +127,22 @@ class GoldenFilesWriterTest {
       manifest.append(manifestRow(e.getKey(), e.getValue()));
     }
     Files.writeString(dir.resolve("manifest.tsv"), manifest.toString(), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("README.md"), readme(version), StandardCharsets.UTF_8);
-    assertTrue(Files.isRegularFile(dir.resolve("manifest.tsv")));
+    Files.writeString(
+        dir.resolve("README.md"), readme(version.isEmpty() ? "(preview)" : version),
+        StandardCharsets.UTF_8);
+    for (Map.Entry<String, Course> e : courses.entrySet()) {
+      Course written = e.getValue();
+      Course fromDocument =
+          JSON.read(Files.readAllBytes(dir.resolve(e.getKey() + ".course.json")), Course.class);
+      Course fromLog =
+          JSON.readEventLog(Files.readAllBytes(dir.resolve(e.getKey() + ".events.jsonl")))
+              .course()
+              .orElseThrow();
+      assertEquals(written, fromDocument, e.getKey());
+      assertEquals(written.entries(), fromDocument.entries(), e.getKey());
+      assertEquals(written, fromLog, e.getKey());
+      assertEquals(written.openAlerts(), fromLog.openAlerts(), e.getKey());
+    }
   }
 
   @Test
