@@ -57,8 +57,8 @@ public enum ErrorCode {
   /** Reading from or writing to a stream failed. */
   IO("JSON-IO"),
   /** The protocol of an event log cannot be used: the log's header names a built-in protocol
-   * this release does not have, or one whose definition in this release has another digest than
-   * the header's, or the caller named a protocol that differs from the one the header names. A
+   * this release does not have, or a digest that no release's definition of that preset had (a
+   * preset's earlier released definitions are accepted and read as this release's), or the caller named a protocol that differs from the one the header names. A
    * log is never replayed under another protocol than the one it was written under (#12). */
   PROTOCOL("JSON-PROTOCOL");
 
