@@ -14,10 +14,12 @@ import io.github.ipt4j.core.event.FormulationProposed;
 import io.github.ipt4j.core.event.LifeEvent;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.Modality;
+import io.github.ipt4j.core.event.OnsetTiming;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.TaskCompleted;
 import io.github.ipt4j.core.event.TerminationAnnounced;
@@ -197,7 +199,7 @@ public final class DemoCourse {
         e.add(
             rec(
                 ProblemAreaIdentified.of(
-                    d, ProblemArea.GRIEF, Evidence.of(LifeEvent.DEATH, true), 1)));
+                    d, ProblemArea.GRIEF, Evidence.of(LifeEvent.DEATH, OnsetTiming.NEAR_ONSET), 1)));
       }
       case 3 -> {
         e.add(rec(FormulationProposed.of(d, List.of(FocusArea.of(ProblemArea.GRIEF)))));
@@ -214,13 +216,13 @@ public final class DemoCourse {
         if (n == RISK_SESSION) {
           e.add(
               rec(
-                  RiskAssessmentCompleted.of(d, RiskAssessmentResult.MONITORING, true)));
+                  RiskAssessmentCompleted.of(d, RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)));
           tasks(e, d, Task.MID_RISK_REVIEW);
         } else if (n > RISK_SESSION && n < 10) {
           tasks(e, d, Task.MID_RISK_REVIEW);
         } else if (n == 10) {
           tasks(e, d, Task.MID_RISK_REVIEW);
-          e.add(rec(RiskAssessmentCompleted.of(d, RiskAssessmentResult.NO_CURRENT_RISK, true)));
+          e.add(rec(RiskAssessmentCompleted.of(d, RiskAssessmentResult.NO_CURRENT_RISK, SafetyPlan.IN_PLACE)));
         }
         if (n == WRONG_STEP_SESSION) {
           tasks(e, d, Task.MID_MIDPOINT_REVIEW);

@@ -25,6 +25,7 @@ import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.SessionCancelled;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
@@ -85,7 +86,7 @@ class CourseReportTest {
     c = apply(c, SessionHeld.of(DAY.plusDays(7), 2, Modality.IN_PERSON, Set.of()));
     c = apply(c, MeasureRecorded.of(DAY.plusDays(7),
         Measurements.phq9(2, 2, 2, 2, 2, 2, 1, 1, 1)));
-    c = apply(c, RiskAssessmentCompleted.of(DAY.plusDays(7), RiskAssessmentResult.NO_CURRENT_RISK, true)
+    c = apply(c, RiskAssessmentCompleted.of(DAY.plusDays(7), RiskAssessmentResult.NO_CURRENT_RISK, SafetyPlan.IN_PLACE)
         .withRecordedBy(HostId.of("clinician-SECRET-99")));
     c = apply(c, SessionMissed.of(DAY.plusDays(14), 3));
     c = apply(c, SessionCancelled.of(DAY.plusDays(21), 4));
@@ -94,7 +95,7 @@ class CourseReportTest {
         Measurements.phq9(1, 1, 1, 1, 1, 1, 1, 2, 0)));
     c = apply(c, MeasureRecorded.of(DAY.plusDays(28), Measurements.gad7(1, 1, 1, 1, 2, 1, 1)));
     c = apply(c, CrisisDeclared.of(DAY.plusDays(30)));
-    c = apply(c, RiskAssessmentCompleted.of(DAY.plusDays(31), RiskAssessmentResult.NO_CURRENT_RISK, true)
+    c = apply(c, RiskAssessmentCompleted.of(DAY.plusDays(31), RiskAssessmentResult.NO_CURRENT_RISK, SafetyPlan.IN_PLACE)
         .withRecordedBy(HostId.of("clinician-SECRET-99")));
     c = apply(c, ContractRenegotiated.of(DAY.plusDays(35), 16,
         AmendmentReason.RESUMPTION_AFTER_SUSPENSION));

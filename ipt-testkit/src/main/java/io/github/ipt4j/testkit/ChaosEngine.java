@@ -5,8 +5,10 @@ import io.github.ipt4j.core.event.AmendmentReason;
 import io.github.ipt4j.core.event.ContractRenegotiated;
 import io.github.ipt4j.core.event.Hospitalised;
 import io.github.ipt4j.core.event.InventoryPersonUpdated;
+import io.github.ipt4j.core.event.OnsetTiming;
 import io.github.ipt4j.core.event.OutreachAttempted;
 import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.PatientAgreement;
 import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.ContractAgreed;
 import io.github.ipt4j.core.event.CourseEvent;
@@ -26,6 +28,7 @@ import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.TaskCompleted;
 import io.github.ipt4j.core.event.TerminationAnnounced;
@@ -181,7 +184,7 @@ final class ChaosEngine {
         // Evidence naming a person never added to the inventory (§10.1).
         events.add(at, ProblemAreaIdentified.of(
             near, ProblemArea.ROLE_DISPUTE,
-            Evidence.about(LifeEvent.CONFLICT, true, HostId.of("person-not-in-inventory")), 1));
+            Evidence.about(LifeEvent.CONFLICT, OnsetTiming.NEAR_ONSET, HostId.of("person-not-in-inventory")), 1));
       case 2 -> {
         // The service closes the course late in its record, a risk task perhaps still open (§5.5).
         int late = Math.max(1, events.size() - dice.between(0, 2));
@@ -222,7 +225,7 @@ final class ChaosEngine {
         // A positive risk item, assessed, then a drop-out without an outreach safety check (§5.5).
         return List.of(
             MeasureRecorded.of(date, Draws.measurement(dice, Instrument.PHQ9, 0, true)),
-            RiskAssessmentCompleted.of(date, RiskAssessmentResult.MONITORING, true)
+            RiskAssessmentCompleted.of(date, RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)
                 .withRecordedBy(HostId.of("clinician-chaos")),
             OutreachAttempted.of(date, OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE),
             NoContactTimeout.of(date));
@@ -306,7 +309,7 @@ final class ChaosEngine {
     insertAt(events, index, dice,
         date -> formulation
             ? FormulationProposed.of(date, bad)
-            : FocusChanged.of(date, bad, agreed, FocusChangeReason.OTHER));
+            : FocusChanged.of(date, bad, agreed ? PatientAgreement.AGREED : PatientAgreement.NOT_AGREED, FocusChangeReason.OTHER));
   }
 
   /** A contract, phase or session event placed where its rule bites (§2.1, §10.2, §10.4.5). */
@@ -370,7 +373,7 @@ final class ChaosEngine {
         ProblemArea area = unused.isEmpty() ? ProblemArea.INTERPERSONAL_DEFICITS : dice.pick(unused);
         return dice.chance(50)
             ? FormulationProposed.of(date, List.of(Draws.focusArea(dice, area)))
-            : ProblemAreaIdentified.of(date, area, Evidence.of(LifeEvent.SOCIAL_ISOLATION, true), 1);
+            : ProblemAreaIdentified.of(date, area, Evidence.of(LifeEvent.SOCIAL_ISOLATION, OnsetTiming.NEAR_ONSET), 1);
       }
       case 17: {
         // A malformed focus: empty, the same area twice, or a stage on the wrong area (§3.5).
@@ -383,7 +386,7 @@ final class ChaosEngine {
             };
         return dice.chance(50)
             ? FormulationProposed.of(date, bad)
-            : FocusChanged.of(date, bad, dice.chance(50), FocusChangeReason.OTHER);
+            : FocusChanged.of(date, bad, dice.chance(50) ? PatientAgreement.AGREED : PatientAgreement.NOT_AGREED, FocusChangeReason.OTHER);
       }
       case 18:
         // A renegotiation without or below the contract (§2.1, §10.4.5).
@@ -410,18 +413,18 @@ final class ChaosEngine {
         }
         return dice.chance(50)
             ? FormulationProposed.of(date, areas)
-            : FocusChanged.of(date, areas, true, FocusChangeReason.OTHER);
+            : FocusChanged.of(date, areas, PatientAgreement.AGREED, FocusChangeReason.OTHER);
       }
       case 1:
         // Deficits without a rationale over other candidates (§3.4).
         return dice.chance(50)
             ? FormulationProposed.of(date, List.of(FocusArea.of(ProblemArea.INTERPERSONAL_DEFICITS)))
             : FocusChanged.of(
-                date, List.of(FocusArea.of(ProblemArea.INTERPERSONAL_DEFICITS)), true, FocusChangeReason.OTHER);
+                date, List.of(FocusArea.of(ProblemArea.INTERPERSONAL_DEFICITS)), PatientAgreement.AGREED, FocusChangeReason.OTHER);
       case 2:
         // Grief without a death (§3.1).
         return ProblemAreaIdentified.of(
-            date, ProblemArea.GRIEF, Evidence.of(LifeEvent.SEPARATION_OR_DIVORCE, true), 1);
+            date, ProblemArea.GRIEF, Evidence.of(LifeEvent.SEPARATION_OR_DIVORCE, OnsetTiming.NEAR_ONSET), 1);
       case 3:
         return PhaseAdvanced.of(
             date,
@@ -432,7 +435,7 @@ final class ChaosEngine {
         return Discharged.of(date);
       case 5:
         // No recorder: a risk assessment needs a clinician (§9.3.1).
-        return RiskAssessmentCompleted.of(date, RiskAssessmentResult.NO_CURRENT_RISK, false);
+        return RiskAssessmentCompleted.of(date, RiskAssessmentResult.NO_CURRENT_RISK, SafetyPlan.NOT_IN_PLACE);
       case 6:
         return TaskCompleted.of(
             date,

@@ -34,6 +34,7 @@ import io.github.ipt4j.core.event.MedicationChange;
 import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
+import io.github.ipt4j.core.event.OnsetTiming;
 import io.github.ipt4j.core.event.OutreachAttempted;
 import io.github.ipt4j.core.event.OutreachResult;
 import io.github.ipt4j.core.event.SafetyCheck;
@@ -43,6 +44,7 @@ import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RelationshipRole;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.event.SessionCancelled;
 import io.github.ipt4j.core.event.SessionHeld;
@@ -201,8 +203,8 @@ final class Draws {
     LifeEvent event = area == ProblemArea.GRIEF ? LifeEvent.DEATH : dice.pick(NOT_DEATH);
     boolean nearOnset = area != ProblemArea.INTERPERSONAL_DEFICITS && dice.chance(80);
     return person.isPresent()
-        ? Evidence.about(event, nearOnset, person.get())
-        : Evidence.of(event, nearOnset);
+        ? Evidence.about(event, nearOnset ? OnsetTiming.NEAR_ONSET : OnsetTiming.NOT_NEAR_ONSET, person.get())
+        : Evidence.of(event, nearOnset ? OnsetTiming.NEAR_ONSET : OnsetTiming.NOT_NEAR_ONSET);
   }
 
   static FocusArea focusArea(Dice dice, ProblemArea area) {
@@ -256,7 +258,7 @@ final class Draws {
         ProblemArea area = dice.pick(ProblemArea.class);
         Evidence evidence = dice.chance(80)
             ? evidenceFor(dice, area, Optional.empty())
-            : Evidence.of(dice.pick(LifeEvent.class), dice.chance(50));
+            : Evidence.of(dice.pick(LifeEvent.class), dice.chance(50) ? OnsetTiming.NEAR_ONSET : OnsetTiming.NOT_NEAR_ONSET);
         yield ProblemAreaIdentified.of(date, area, evidence, dice.between(1, 4));
       }
       case FORMULATION_PROPOSED -> new FormulationProposed(
@@ -280,7 +282,7 @@ final class Draws {
           dice.chance(30) ? Optional.of(dice.pick(EarlyTerminationReason.class)) : Optional.empty());
       case TERMINATION_ANNOUNCED -> TerminationAnnounced.of(date);
       case RISK_ASSESSMENT_COMPLETED -> RiskAssessmentCompleted.of(
-          date, dice.pick(RiskAssessmentResult.class), dice.chance(50));
+          date, dice.pick(RiskAssessmentResult.class), dice.chance(50) ? SafetyPlan.IN_PLACE : SafetyPlan.NOT_IN_PLACE);
       case CRISIS_DECLARED -> CrisisDeclared.of(date);
       case HOSPITALISED -> Hospitalised.of(date);
       case DISCHARGED -> Discharged.of(date);

@@ -16,9 +16,12 @@ import io.github.ipt4j.core.event.FocusChanged;
 import io.github.ipt4j.core.event.LifeEvent;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.Modality;
+import io.github.ipt4j.core.event.OnsetTiming;
+import io.github.ipt4j.core.event.PatientAgreement;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.TaskCompleted;
 import io.github.ipt4j.core.event.TerminationAnnounced;
@@ -77,12 +80,12 @@ final class LongCourseEngine {
             Optional.of(Draws.hostId(dice, "course"))));
     events.add(
         ProblemAreaIdentified.of(
-            date, ProblemArea.ROLE_TRANSITION, Evidence.of(LifeEvent.RETIREMENT, true), 1));
+            date, ProblemArea.ROLE_TRANSITION, Evidence.of(LifeEvent.RETIREMENT, OnsetTiming.NEAR_ONSET), 1));
     int planned = EXTENSION;
     events.add(ContractAgreed.of(date, planned, p.frequency()));
     events.add(
         FocusChanged.of(
-            date, List.of(FocusArea.of(ProblemArea.ROLE_TRANSITION)), true, FocusChangeReason.NEXT_AREA));
+            date, List.of(FocusArea.of(ProblemArea.ROLE_TRANSITION)), PatientAgreement.AGREED, FocusChangeReason.NEXT_AREA));
     int used = 0;
     int number = 0;
     int severity = dice.between(10, 40);
@@ -100,7 +103,7 @@ final class LongCourseEngine {
             MeasureRecorded.of(date, Draws.measurement(dice, Instrument.PHQ9, severity, risk)));
         if (risk) {
           events.add(
-              RiskAssessmentCompleted.of(date, RiskAssessmentResult.MONITORING, true)
+              RiskAssessmentCompleted.of(date, RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)
                   .withRecordedBy(clinician));
         }
         sessionLast = false;

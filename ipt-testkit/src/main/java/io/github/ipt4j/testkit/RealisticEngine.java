@@ -24,6 +24,7 @@ import io.github.ipt4j.core.event.InventoryPerson;
 import io.github.ipt4j.core.event.InventoryPersonAdded;
 import io.github.ipt4j.core.event.InventoryPersonUpdated;
 import io.github.ipt4j.core.event.MeasureRecorded;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.measure.Measurements;
 import io.github.ipt4j.core.event.MedicationChange;
 import io.github.ipt4j.core.event.MedicationChanged;
@@ -366,7 +367,7 @@ final class RealisticEngine {
 
   /** A same-session risk assessment by a clinician (§9.2); closes every open risk task. */
   private void assessRisk(RiskAssessmentResult result) {
-    emit(RiskAssessmentCompleted.of(date, result, dice.chance(70)).withRecordedBy(clinician));
+    emit(RiskAssessmentCompleted.of(date, result, dice.chance(70) ? SafetyPlan.IN_PLACE : SafetyPlan.NOT_IN_PLACE).withRecordedBy(clinician));
     openRisk = 0;
     riskDeferred = false;
     if (phase == Phase.PRE_TREATMENT || phase == Phase.INITIAL) {

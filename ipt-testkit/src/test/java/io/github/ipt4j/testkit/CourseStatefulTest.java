@@ -16,6 +16,8 @@ import io.github.ipt4j.core.event.ContractRenegotiated;
 import io.github.ipt4j.core.event.CourseCompleted;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
+import io.github.ipt4j.core.event.OnsetTiming;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.event.CourseClosedByService;
 import io.github.ipt4j.core.event.CrisisDeclared;
@@ -317,8 +319,8 @@ class CourseStatefulTest {
           return ProblemAreaIdentified.of(
               d, area,
               arg % 7 == 3
-                  ? Evidence.about(evidence, true, HostId.of("person-not-in-inventory"))
-                  : Evidence.of(evidence, true), 1);
+                  ? Evidence.about(evidence, OnsetTiming.NEAR_ONSET, HostId.of("person-not-in-inventory"))
+                  : Evidence.of(evidence, OnsetTiming.NEAR_ONSET), 1);
         }
         case PROPOSE:
           return new FormulationProposed(d, Optional.empty(), focus(arg), rationale(arg));
@@ -356,7 +358,7 @@ class CourseStatefulTest {
         case ASSESS: {
           RiskAssessmentCompleted e =
               RiskAssessmentCompleted.of(
-                  d, arg % 2 == 0 ? RiskAssessmentResult.MONITORING : RiskAssessmentResult.NO_CURRENT_RISK, true);
+                  d, arg % 2 == 0 ? RiskAssessmentResult.MONITORING : RiskAssessmentResult.NO_CURRENT_RISK, SafetyPlan.IN_PLACE);
           return arg % 5 == 0 ? e : e.withRecordedBy(CLINICIAN);
         }
         case CRISIS:

@@ -18,6 +18,7 @@ import io.github.ipt4j.core.event.Hospitalised;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
 import io.github.ipt4j.core.HostId;
@@ -112,7 +113,7 @@ class RegressionExamplesTest {
             course,
             io.github.ipt4j.core.event.DispositionSet.of(day, io.github.ipt4j.core.event.Disposition.CONTINUATION),
             CrisisDeclared.of(day),
-            RiskAssessmentCompleted.of(day, RiskAssessmentResult.MONITORING, true).withRecordedBy(CLINICIAN));
+            RiskAssessmentCompleted.of(day, RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE).withRecordedBy(CLINICIAN));
     assertTrue(course.isSuspended());
     assertEquals(SafetyStatus.MONITORING, course.safetyStatus());
 

@@ -89,7 +89,7 @@ class ContractPlannedEndDateTest {
         accept(
             c,
             io.github.ipt4j.core.event.RiskAssessmentCompleted.of(
-                    week(6), io.github.ipt4j.core.event.RiskAssessmentResult.MONITORING, true)
+                    week(6), io.github.ipt4j.core.event.RiskAssessmentResult.MONITORING, io.github.ipt4j.core.event.SafetyPlan.IN_PLACE)
                 .withRecordedBy(Fixtures.CLINICIAN));
     if (expected.isEmpty()) {
       reject(assessed, renegotiated, Rule.CONTRACT_END_BEFORE_AGREEMENT);

@@ -20,6 +20,7 @@ import io.github.ipt4j.core.event.OutreachResult;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
 import io.github.ipt4j.core.event.SafetyCheck;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.ServiceEndReason;
 import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.protocol.Protocols;
@@ -45,7 +46,7 @@ class CourseClosedByServiceTest {
                         open(Protocols.IPT_A),
                         held(1),
                         phq9(1, 2, 2, 2, 2, 2, 2, 2, 2, 3),
-                        RiskAssessmentCompleted.of(week(1), RiskAssessmentResult.MONITORING, true)
+                        RiskAssessmentCompleted.of(week(1), RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)
                             .withRecordedBy(CLINICIAN)),
             Phase.INITIAL,
             ServiceEndReason.HIGHER_LEVEL_OF_CARE),
@@ -76,7 +77,7 @@ class CourseClosedByServiceTest {
                     accept(
                         acuteGriefInMiddle(),
                         CrisisDeclared.of(week(2)),
-                        RiskAssessmentCompleted.of(week(2), RiskAssessmentResult.MONITORING, true)
+                        RiskAssessmentCompleted.of(week(2), RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)
                             .withRecordedBy(CLINICIAN)),
             Phase.MIDDLE,
             ServiceEndReason.HIGHER_LEVEL_OF_CARE));
@@ -108,7 +109,7 @@ class CourseClosedByServiceTest {
     Course assessed =
         accept(
             flagged,
-            RiskAssessmentCompleted.of(week(1), RiskAssessmentResult.MONITORING, true)
+            RiskAssessmentCompleted.of(week(1), RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)
                 .withRecordedBy(CLINICIAN));
     assertTrue(accept(assessed, close).isEnded());
     Course checked =

@@ -13,6 +13,8 @@ import io.github.ipt4j.core.event.FormulationAccepted;
 import io.github.ipt4j.core.event.FormulationProposed;
 import io.github.ipt4j.core.event.FormulationRejected;
 import io.github.ipt4j.core.event.LifeEvent;
+import io.github.ipt4j.core.event.OnsetTiming;
+import io.github.ipt4j.core.event.PatientAgreement;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.protocol.DisputeStage;
 import io.github.ipt4j.core.protocol.ProblemArea;
@@ -35,7 +37,7 @@ class CourseFocusRulesTest {
     return accept(
         open(Protocols.ACUTE),
         held(1),
-        ProblemAreaIdentified.of(week(1), area, Evidence.of(evidence, true), 1));
+        ProblemAreaIdentified.of(week(1), area, Evidence.of(evidence, OnsetTiming.NEAR_ONSET), 1));
   }
 
   static Stream<Arguments> lossesOtherThanDeath() {
@@ -50,7 +52,7 @@ class CourseFocusRulesTest {
     Course c = accept(open(Protocols.ACUTE), held(1));
     reject(
         c,
-        ProblemAreaIdentified.of(week(1), ProblemArea.GRIEF, Evidence.of(notADeath, true), 1),
+        ProblemAreaIdentified.of(week(1), ProblemArea.GRIEF, Evidence.of(notADeath, OnsetTiming.NEAR_ONSET), 1),
         Rule.FOCUS_GRIEF_NOT_A_DEATH);
   }
 
@@ -61,11 +63,11 @@ class CourseFocusRulesTest {
             open(Protocols.ACUTE),
             held(1),
             ProblemAreaIdentified.of(
-                week(1), ProblemArea.GRIEF, Evidence.of(LifeEvent.DEATH, true), 1),
+                week(1), ProblemArea.GRIEF, Evidence.of(LifeEvent.DEATH, OnsetTiming.NEAR_ONSET), 1),
             ProblemAreaIdentified.of(
                 week(1),
                 ProblemArea.ROLE_TRANSITION,
-                Evidence.of(LifeEvent.SEPARATION_OR_DIVORCE, false),
+                Evidence.of(LifeEvent.SEPARATION_OR_DIVORCE, OnsetTiming.NOT_NEAR_ONSET),
                 2));
     assertEquals(2, c.candidates().size());
   }
@@ -76,7 +78,7 @@ class CourseFocusRulesTest {
         accept(
             initialWithCandidate(ProblemArea.ROLE_TRANSITION, LifeEvent.MOVE),
             ProblemAreaIdentified.of(
-                week(1), ProblemArea.ROLE_TRANSITION, Evidence.of(LifeEvent.RETIREMENT, true), 2));
+                week(1), ProblemArea.ROLE_TRANSITION, Evidence.of(LifeEvent.RETIREMENT, OnsetTiming.NEAR_ONSET), 2));
     assertEquals(1, c.candidates().size());
     assertEquals(LifeEvent.RETIREMENT, c.candidates().get(0).evidence().event());
   }
@@ -187,7 +189,7 @@ class CourseFocusRulesTest {
         ProblemAreaIdentified.of(
             week(1),
             ProblemArea.INTERPERSONAL_DEFICITS,
-            Evidence.of(LifeEvent.SOCIAL_ISOLATION, false),
+            Evidence.of(LifeEvent.SOCIAL_ISOLATION, OnsetTiming.NOT_NEAR_ONSET),
             1),
         Rule.FOCUS_AREA_NOT_ALLOWED);
   }
@@ -213,7 +215,7 @@ class CourseFocusRulesTest {
         FocusChanged.of(
             week(4),
             List.of(FocusArea.of(ProblemArea.ROLE_TRANSITION)),
-            false,
+            PatientAgreement.NOT_AGREED,
             FocusChangeReason.NEW_INFORMATION);
     reject(c, notAgreed, Rule.FOCUS_CHANGE_NOT_AGREED);
     Course changed =
@@ -222,7 +224,7 @@ class CourseFocusRulesTest {
             FocusChanged.of(
                 week(4),
                 List.of(FocusArea.of(ProblemArea.ROLE_TRANSITION)),
-                true,
+                PatientAgreement.AGREED,
                 FocusChangeReason.NEW_INFORMATION));
     assertEquals(List.of(FocusArea.of(ProblemArea.ROLE_TRANSITION)), changed.focus());
     assertEquals(c.phase(), changed.phase());
@@ -236,7 +238,7 @@ class CourseFocusRulesTest {
     reject(
         accept(open(Protocols.ACUTE), held(1)),
         FocusChanged.of(
-            week(1), List.of(FocusArea.of(ProblemArea.GRIEF)), true, FocusChangeReason.OTHER),
+            week(1), List.of(FocusArea.of(ProblemArea.GRIEF)), PatientAgreement.AGREED, FocusChangeReason.OTHER),
         Rule.FOCUS_CHANGE_IN_INITIAL);
   }
 

@@ -21,6 +21,8 @@ import io.github.ipt4j.core.event.FormulationProposed;
 import io.github.ipt4j.core.event.FormulationRejected;
 import io.github.ipt4j.core.event.Hospitalised;
 import io.github.ipt4j.core.event.LifeEvent;
+import io.github.ipt4j.core.event.OnsetTiming;
+import io.github.ipt4j.core.event.PatientAgreement;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -97,7 +99,7 @@ class CourseRulesGuardTest {
   }
 
   private static FocusChanged agreedChange(List<FocusArea> focus) {
-    return FocusChanged.of(week(3), focus, true, FocusChangeReason.NEW_INFORMATION);
+    return FocusChanged.of(week(3), focus, PatientAgreement.AGREED, FocusChangeReason.NEW_INFORMATION);
   }
 
   // ------------------------------------------------------------------------------ §3.5, §3.6
@@ -146,7 +148,7 @@ class CourseRulesGuardTest {
                     FocusArea.of(ProblemArea.GRIEF),
                     FocusArea.of(ProblemArea.ROLE_TRANSITION),
                     FocusArea.dispute(DisputeStage.IMPASSE)),
-                false,
+                PatientAgreement.NOT_AGREED,
                 FocusChangeReason.OTHER),
             Rule.FOCUS_CHANGE_NOT_AGREED,
             Rule.FOCUS_TOO_MANY_AREAS));
@@ -383,7 +385,7 @@ class CourseRulesGuardTest {
             agreedChange(List.of(FocusArea.dispute(DisputeStage.RENEGOTIATION))),
             Rule.FOCUS_AREA_NOT_ALLOWED),
         row("a role dispute identified as a candidate", initial,
-            ProblemAreaIdentified.of(week(1), ProblemArea.ROLE_DISPUTE, Evidence.of(LifeEvent.CONFLICT, true), 1),
+            ProblemAreaIdentified.of(week(1), ProblemArea.ROLE_DISPUTE, Evidence.of(LifeEvent.CONFLICT, OnsetTiming.NEAR_ONSET), 1),
             Rule.FOCUS_AREA_NOT_ALLOWED));
   }
 

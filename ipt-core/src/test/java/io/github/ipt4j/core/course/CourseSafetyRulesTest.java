@@ -17,6 +17,7 @@ import io.github.ipt4j.core.event.OutreachResult;
 import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.SessionMissed;
 import io.github.ipt4j.core.measure.Instrument;
 import io.github.ipt4j.core.measure.Measurement;
@@ -69,7 +70,7 @@ class CourseSafetyRulesTest {
   void aRiskAssessmentMustNameItsAssessorAndClosesEveryTask() {
     Course c = accept(open(Protocols.ACUTE), held(1), phq9(1, 0, 0, 0, 0, 0, 0, 0, 0, 2));
     RiskAssessmentCompleted anonymous =
-        RiskAssessmentCompleted.of(week(1), RiskAssessmentResult.MONITORING, true);
+        RiskAssessmentCompleted.of(week(1), RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE);
     reject(c, anonymous, Rule.SAFETY_ASSESSOR_REQUIRED);
     Course assessed = accept(c, anonymous.withRecordedBy(CLINICIAN));
     assertTrue(assessed.openRiskTasks().isEmpty());
@@ -97,7 +98,7 @@ class CourseSafetyRulesTest {
     c =
         accept(
             c,
-            RiskAssessmentCompleted.of(week(5), RiskAssessmentResult.MONITORING, true)
+            RiskAssessmentCompleted.of(week(5), RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)
                 .withRecordedBy(CLINICIAN));
     assertTrue(c.isSuspended(), "an assessment alone does not resume the course");
     // The next session is number 4, in week 6 (none was recorded during the suspension).
@@ -164,7 +165,7 @@ class CourseSafetyRulesTest {
     c =
         accept(
             c,
-            RiskAssessmentCompleted.of(week(14), RiskAssessmentResult.MONITORING, true)
+            RiskAssessmentCompleted.of(week(14), RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)
                 .withRecordedBy(CLINICIAN));
     assertEquals(Phase.TERMINATION, c.phase(), "the phase catches up with the calendar");
   }
@@ -182,7 +183,7 @@ class CourseSafetyRulesTest {
     c =
         accept(
             c,
-            RiskAssessmentCompleted.of(week(3), RiskAssessmentResult.NO_CURRENT_RISK, false)
+            RiskAssessmentCompleted.of(week(3), RiskAssessmentResult.NO_CURRENT_RISK, SafetyPlan.NOT_IN_PLACE)
                 .withRecordedBy(CLINICIAN));
     assertEquals(Phase.TERMINATION, c.phase());
   }
@@ -194,7 +195,7 @@ class CourseSafetyRulesTest {
             acuteGriefInMiddle(),
             held(3),
             phq9(3, 1, 1, 1, 1, 1, 1, 1, 1, 1),
-            RiskAssessmentCompleted.of(week(3), RiskAssessmentResult.MONITORING, true)
+            RiskAssessmentCompleted.of(week(3), RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)
                 .withRecordedBy(CLINICIAN),
             SessionMissed.of(week(4), 4),
             OutreachAttempted.of(week(4), OutreachResult.NOT_REACHED, SafetyCheck.NOT_DONE));
@@ -229,7 +230,7 @@ class CourseSafetyRulesTest {
             acuteGriefInMiddle(),
             held(3),
             phq9(3, 1, 1, 1, 1, 1, 1, 1, 1, 1),
-            RiskAssessmentCompleted.of(week(3), RiskAssessmentResult.MONITORING, true)
+            RiskAssessmentCompleted.of(week(3), RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)
                 .withRecordedBy(CLINICIAN),
             SessionMissed.of(week(4), 4),
             outreach);

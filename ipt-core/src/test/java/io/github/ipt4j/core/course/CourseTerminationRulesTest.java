@@ -14,6 +14,7 @@ import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.TaskCompleted;
 import io.github.ipt4j.core.event.TerminationAnnounced;
 import io.github.ipt4j.core.measure.Measurements;
@@ -174,7 +175,7 @@ class CourseTerminationRulesTest {
     assertTrue(
         accept(
                 c,
-                RiskAssessmentCompleted.of(week(4), RiskAssessmentResult.NO_CURRENT_RISK, true)
+                RiskAssessmentCompleted.of(week(4), RiskAssessmentResult.NO_CURRENT_RISK, SafetyPlan.IN_PLACE)
                     .withRecordedBy(CLINICIAN),
                 CourseCompleted.of(week(4)))
             .isEnded());

@@ -17,6 +17,7 @@ import io.github.ipt4j.core.event.FormulationProposed;
 import io.github.ipt4j.core.event.LifeEvent;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.Modality;
+import io.github.ipt4j.core.event.OnsetTiming;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.SessionHeld;
@@ -162,7 +163,7 @@ public final class Fixtures {
                               : fa.area() == ProblemArea.ROLE_TRANSITION
                                   ? LifeEvent.JOB_CHANGE_OR_LOSS
                                   : LifeEvent.SOCIAL_ISOLATION,
-                      true),
+                      OnsetTiming.NEAR_ONSET),
                   1));
     }
     c =

@@ -20,6 +20,7 @@ import io.github.ipt4j.core.event.EventType;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.protocol.Protocol;
@@ -152,7 +153,7 @@ class HistoryRebuildTest {
     assertEquals(2, alert.index());
     assertEquals(week(1), alert.raisedOn());
     Course assessed =
-        Fixtures.accept(c, RiskAssessmentCompleted.of(week(1), RiskAssessmentResult.MONITORING, true)
+        Fixtures.accept(c, RiskAssessmentCompleted.of(week(1), RiskAssessmentResult.MONITORING, SafetyPlan.IN_PLACE)
             .withRecordedBy(Fixtures.CLINICIAN));
     assertEquals(List.of(), assessed.openAlerts());
     assertEquals(List.of(alert.finding()), assessed.entries().get(2).findings(), "the finding is kept");

@@ -14,6 +14,7 @@ import io.github.ipt4j.core.event.InventoryPerson;
 import io.github.ipt4j.core.event.InventoryPersonAdded;
 import io.github.ipt4j.core.event.Level;
 import io.github.ipt4j.core.event.LifeEvent;
+import io.github.ipt4j.core.event.OnsetTiming;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RelationshipRole;
 import io.github.ipt4j.core.protocol.ProblemArea;
@@ -43,13 +44,13 @@ class InventoryEvidenceTest {
     return Stream.of(
         Arguments.of(
             "grief for the mother who is in the inventory",
-            ProblemArea.GRIEF, Evidence.about(LifeEvent.DEATH, true, MOTHER), true),
+            ProblemArea.GRIEF, Evidence.about(LifeEvent.DEATH, OnsetTiming.NEAR_ONSET, MOTHER), true),
         Arguments.of(
             "a dispute with a partner never added to the inventory",
-            ProblemArea.ROLE_DISPUTE, Evidence.about(LifeEvent.CONFLICT, true, PARTNER), false),
+            ProblemArea.ROLE_DISPUTE, Evidence.about(LifeEvent.CONFLICT, OnsetTiming.NEAR_ONSET, PARTNER), false),
         Arguments.of(
             "a role transition that names no one",
-            ProblemArea.ROLE_TRANSITION, Evidence.of(LifeEvent.MOVE, true), true));
+            ProblemArea.ROLE_TRANSITION, Evidence.of(LifeEvent.MOVE, OnsetTiming.NEAR_ONSET), true));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -30,14 +30,17 @@ import io.github.ipt4j.core.event.MedicationChange;
 import io.github.ipt4j.core.event.MedicationChanged;
 import io.github.ipt4j.core.event.Modality;
 import io.github.ipt4j.core.event.NoContactTimeout;
+import io.github.ipt4j.core.event.OnsetTiming;
 import io.github.ipt4j.core.event.OutreachAttempted;
 import io.github.ipt4j.core.event.OutreachResult;
+import io.github.ipt4j.core.event.PatientAgreement;
 import io.github.ipt4j.core.event.SafetyCheck;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.SessionCancelled;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.SessionMissed;
@@ -97,13 +100,13 @@ final class RandomHistories {
         e = MeasureRecorded.of(day, Measurements.phq9(items));
       } else if (roll < 45) {
         RiskAssessmentCompleted a =
-            RiskAssessmentCompleted.of(day, RiskAssessmentResult.values()[r.nextInt(RiskAssessmentResult.values().length)], true);
+            RiskAssessmentCompleted.of(day, RiskAssessmentResult.values()[r.nextInt(RiskAssessmentResult.values().length)], SafetyPlan.IN_PLACE);
         e = r.nextInt(5) == 0 ? a : a.withRecordedBy(CLINICIAN);
       } else if (roll < 55) {
         e = TaskCompleted.of(day, Task.values()[r.nextInt(Task.values().length)]);
       } else if (roll < 59) {
         ProblemArea area = ProblemArea.values()[r.nextInt(ProblemArea.values().length)];
-        e = ProblemAreaIdentified.of(day, area, Evidence.of(evidence(area, r), true), 1);
+        e = ProblemAreaIdentified.of(day, area, Evidence.of(evidence(area, r), OnsetTiming.NEAR_ONSET), 1);
       } else if (roll < 63) {
         e = FormulationProposed.of(day, List.of(focus(r)));
       } else if (roll < 67) {
@@ -138,7 +141,7 @@ final class RandomHistories {
       case 5:
         return ContractRenegotiated.of(day, protocol.defaultSessions() + r.nextInt(4) - 1, AmendmentReason.RESUMPTION_AFTER_SUSPENSION);
       case 6:
-        return FocusChanged.of(day, List.of(focus(r)), r.nextInt(5) != 0, FocusChangeReason.NEW_INFORMATION);
+        return FocusChanged.of(day, List.of(focus(r)), (r.nextInt(5) != 0) ? PatientAgreement.AGREED : PatientAgreement.NOT_AGREED, FocusChangeReason.NEW_INFORMATION);
       case 7:
         return DisputeStageChanged.of(day, DisputeStage.values()[r.nextInt(3)]);
       case 8:

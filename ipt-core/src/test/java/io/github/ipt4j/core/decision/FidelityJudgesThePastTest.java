@@ -23,6 +23,8 @@ import io.github.ipt4j.core.event.FocusChanged;
 import io.github.ipt4j.core.event.FormulationAccepted;
 import io.github.ipt4j.core.event.FormulationProposed;
 import io.github.ipt4j.core.event.LifeEvent;
+import io.github.ipt4j.core.event.OnsetTiming;
+import io.github.ipt4j.core.event.PatientAgreement;
 import io.github.ipt4j.core.event.PatientRequestedEnd;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
@@ -53,9 +55,9 @@ class FidelityJudgesThePastTest {
     Course c = accept(open(Protocols.ACUTE), held(1), phq9(1, MODERATELY_SEVERE));
     c = accept(c, plainInitialTasks(week(1)).toArray(new CourseEvent[0]));
     c = accept(c, ProblemAreaIdentified.of(week(1), ProblemArea.INTERPERSONAL_DEFICITS,
-        Evidence.of(LifeEvent.SOCIAL_ISOLATION, true), 1));
+        Evidence.of(LifeEvent.SOCIAL_ISOLATION, OnsetTiming.NEAR_ONSET), 1));
     for (ProblemArea other : others) {
-      c = accept(c, ProblemAreaIdentified.of(week(1), other, Evidence.of(LifeEvent.CONFLICT, true), 2));
+      c = accept(c, ProblemAreaIdentified.of(week(1), other, Evidence.of(LifeEvent.CONFLICT, OnsetTiming.NEAR_ONSET), 2));
     }
     return accept(
         c,
@@ -84,7 +86,7 @@ class FidelityJudgesThePastTest {
                     accept(
                         deficitsFormulated(Optional.empty()),
                         held(3),
-                        ProblemAreaIdentified.of(week(3), ProblemArea.GRIEF, Evidence.of(LifeEvent.DEATH, true), 1)),
+                        ProblemAreaIdentified.of(week(3), ProblemArea.GRIEF, Evidence.of(LifeEvent.DEATH, OnsetTiming.NEAR_ONSET), 1)),
             Rule.FIDELITY_DEFICITS_OVER_CANDIDATES,
             false,
             ""),
@@ -95,8 +97,8 @@ class FidelityJudgesThePastTest {
                     accept(
                         deficitsFormulated(Optional.empty()),
                         held(3),
-                        FocusChanged.of(week(3), List.of(DEFICITS), true, FocusChangeReason.NEW_INFORMATION),
-                        ProblemAreaIdentified.of(week(3), ProblemArea.GRIEF, Evidence.of(LifeEvent.DEATH, true), 1)),
+                        FocusChanged.of(week(3), List.of(DEFICITS), PatientAgreement.AGREED, FocusChangeReason.NEW_INFORMATION),
+                        ProblemAreaIdentified.of(week(3), ProblemArea.GRIEF, Evidence.of(LifeEvent.DEATH, OnsetTiming.NEAR_ONSET), 1)),
             Rule.FIDELITY_DEFICITS_OVER_CANDIDATES,
             false,
             ""),
@@ -107,7 +109,7 @@ class FidelityJudgesThePastTest {
                     accept(
                         deficitsFormulated(Optional.of(HostId.of("rationale-1")), ProblemArea.ROLE_DISPUTE),
                         held(3),
-                        ProblemAreaIdentified.of(week(3), ProblemArea.GRIEF, Evidence.of(LifeEvent.DEATH, true), 1)),
+                        ProblemAreaIdentified.of(week(3), ProblemArea.GRIEF, Evidence.of(LifeEvent.DEATH, OnsetTiming.NEAR_ONSET), 1)),
             Rule.FIDELITY_DEFICITS_OVER_CANDIDATES,
             true,
             "a rationale is recorded; other candidates: ROLE_DISPUTE"),

@@ -20,6 +20,7 @@ import io.github.ipt4j.core.event.FormulationAccepted;
 import io.github.ipt4j.core.event.FormulationProposed;
 import io.github.ipt4j.core.event.LifeEvent;
 import io.github.ipt4j.core.event.Modality;
+import io.github.ipt4j.core.event.OnsetTiming;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.TaskCompleted;
@@ -127,11 +128,11 @@ class FidelityTest {
             open(Protocols.ACUTE),
             held(1),
             ProblemAreaIdentified.of(
-                week(1), ProblemArea.ROLE_TRANSITION, Evidence.of(LifeEvent.MOVE, false), 2),
+                week(1), ProblemArea.ROLE_TRANSITION, Evidence.of(LifeEvent.MOVE, OnsetTiming.NOT_NEAR_ONSET), 2),
             ProblemAreaIdentified.of(
                 week(1),
                 ProblemArea.INTERPERSONAL_DEFICITS,
-                Evidence.of(LifeEvent.SOCIAL_ISOLATION, true),
+                Evidence.of(LifeEvent.SOCIAL_ISOLATION, OnsetTiming.NEAR_ONSET),
                 1),
             new FormulationProposed(
                 week(1),

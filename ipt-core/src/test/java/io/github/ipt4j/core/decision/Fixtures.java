@@ -16,10 +16,12 @@ import io.github.ipt4j.core.event.FormulationProposed;
 import io.github.ipt4j.core.event.LifeEvent;
 import io.github.ipt4j.core.event.MeasureRecorded;
 import io.github.ipt4j.core.event.Modality;
+import io.github.ipt4j.core.event.OnsetTiming;
 import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.TaskCompleted;
 import io.github.ipt4j.core.measure.Measurements;
@@ -115,7 +117,7 @@ final class Fixtures {
 
   static Course assessed(Course c, RiskAssessmentResult result) {
     return accept(
-        c, RiskAssessmentCompleted.of(today(c), result, true).withRecordedBy(CLINICIAN));
+        c, RiskAssessmentCompleted.of(today(c), result, SafetyPlan.IN_PLACE).withRecordedBy(CLINICIAN));
   }
 
   /** The pre-treatment session(s) held and the course advanced to the initial phase. */
@@ -169,13 +171,13 @@ final class Fixtures {
   static Evidence evidence(ProblemArea area) {
     switch (area) {
       case GRIEF:
-        return Evidence.of(LifeEvent.DEATH, true);
+        return Evidence.of(LifeEvent.DEATH, OnsetTiming.NEAR_ONSET);
       case ROLE_DISPUTE:
-        return Evidence.of(LifeEvent.CONFLICT, true);
+        return Evidence.of(LifeEvent.CONFLICT, OnsetTiming.NEAR_ONSET);
       case ROLE_TRANSITION:
-        return Evidence.of(LifeEvent.JOB_CHANGE_OR_LOSS, true);
+        return Evidence.of(LifeEvent.JOB_CHANGE_OR_LOSS, OnsetTiming.NEAR_ONSET);
       default:
-        return Evidence.of(LifeEvent.SOCIAL_ISOLATION, true);
+        return Evidence.of(LifeEvent.SOCIAL_ISOLATION, OnsetTiming.NEAR_ONSET);
     }
   }
 

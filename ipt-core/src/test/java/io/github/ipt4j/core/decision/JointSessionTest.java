@@ -21,6 +21,7 @@ import io.github.ipt4j.core.event.FocusArea;
 import io.github.ipt4j.core.event.FormulationAccepted;
 import io.github.ipt4j.core.event.FormulationProposed;
 import io.github.ipt4j.core.event.LifeEvent;
+import io.github.ipt4j.core.event.OnsetTiming;
 import io.github.ipt4j.core.event.Participant;
 import io.github.ipt4j.core.event.ParticipantRole;
 import io.github.ipt4j.core.event.PhaseAdvanced;
@@ -65,7 +66,7 @@ class JointSessionTest {
         accept(
             c,
             ProblemAreaIdentified.of(
-                week(1), ProblemArea.ROLE_DISPUTE, Evidence.of(LifeEvent.CONFLICT, true), 1),
+                week(1), ProblemArea.ROLE_DISPUTE, Evidence.of(LifeEvent.CONFLICT, OnsetTiming.NEAR_ONSET), 1),
             held(2),
             FormulationProposed.of(week(2), List.of(FocusArea.dispute(
                 io.github.ipt4j.core.protocol.DisputeStage.RENEGOTIATION))),

@@ -26,6 +26,7 @@ import io.github.ipt4j.core.event.PhaseAdvanced;
 import io.github.ipt4j.core.event.ProblemAreaIdentified;
 import io.github.ipt4j.core.event.RiskAssessmentCompleted;
 import io.github.ipt4j.core.event.RiskAssessmentResult;
+import io.github.ipt4j.core.event.SafetyPlan;
 import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.TaskCompleted;
 import io.github.ipt4j.core.event.TerminationAnnounced;
@@ -103,7 +104,7 @@ class TechniqueRecommenderPropertiesTest {
       if (m.riskItemPositive()) {
         RiskAssessmentResult result =
             measures % 2 == 0 ? RiskAssessmentResult.MONITORING : RiskAssessmentResult.NO_CURRENT_RISK;
-        apply(RiskAssessmentCompleted.of(today(course), result, true).withRecordedBy(CLINICIAN));
+        apply(RiskAssessmentCompleted.of(today(course), result, SafetyPlan.IN_PLACE).withRecordedBy(CLINICIAN));
       }
     }
   }

@@ -59,7 +59,7 @@ class EventValuesTest {
         example(EventType.INVENTORY_PERSON_UPDATED, InventoryPersonUpdated.of(DAY, MOTHER_DIED)),
         example(EventType.PROBLEM_AREA_IDENTIFIED,
             ProblemAreaIdentified.of(DAY, ProblemArea.GRIEF,
-                Evidence.about(LifeEvent.DEATH, true, MOTHER), 1)),
+                Evidence.about(LifeEvent.DEATH, OnsetTiming.NEAR_ONSET, MOTHER), 1)),
         example(EventType.FORMULATION_PROPOSED,
             FormulationProposed.of(DAY, List.of(FocusArea.of(ProblemArea.GRIEF)))),
         example(EventType.FORMULATION_ACCEPTED, FormulationAccepted.of(DAY)),
@@ -68,13 +68,13 @@ class EventValuesTest {
         example(EventType.CONTRACT_RENEGOTIATED,
             ContractRenegotiated.of(DAY, 18, AmendmentReason.EXTENSION)),
         example(EventType.FOCUS_CHANGED,
-            FocusChanged.of(DAY, List.of(FocusArea.dispute(DisputeStage.RENEGOTIATION)), true,
+            FocusChanged.of(DAY, List.of(FocusArea.dispute(DisputeStage.RENEGOTIATION)), PatientAgreement.AGREED,
                 FocusChangeReason.NEW_INFORMATION)),
         example(EventType.DISPUTE_STAGE_CHANGED, DisputeStageChanged.of(DAY, DisputeStage.IMPASSE)),
         example(EventType.PHASE_ADVANCED, PhaseAdvanced.of(DAY, Phase.MIDDLE)),
         example(EventType.TERMINATION_ANNOUNCED, TerminationAnnounced.of(DAY)),
         example(EventType.RISK_ASSESSMENT_COMPLETED,
-            RiskAssessmentCompleted.of(DAY, RiskAssessmentResult.NO_CURRENT_RISK, true)),
+            RiskAssessmentCompleted.of(DAY, RiskAssessmentResult.NO_CURRENT_RISK, SafetyPlan.IN_PLACE)),
         example(EventType.CRISIS_DECLARED, CrisisDeclared.of(DAY)),
         example(EventType.HOSPITALISED, Hospitalised.of(DAY)),
         example(EventType.DISCHARGED, Discharged.of(DAY)),
@@ -216,12 +216,12 @@ class EventValuesTest {
 
   @Test
   void evidenceNamesThePersonItIsAboutOnlyWhenGiven() {
-    assertEquals(Optional.empty(), Evidence.of(LifeEvent.MOVE, false).person());
-    Evidence death = Evidence.about(LifeEvent.DEATH, true, MOTHER);
+    assertEquals(Optional.empty(), Evidence.of(LifeEvent.MOVE, OnsetTiming.NOT_NEAR_ONSET).person());
+    Evidence death = Evidence.about(LifeEvent.DEATH, OnsetTiming.NEAR_ONSET, MOTHER);
     assertEquals(Optional.of(MOTHER), death.person());
     assertEquals(LifeEvent.DEATH, death.event());
     assertTrue(death.nearOnset());
-    assertThrows(InvalidValueException.class, () -> Evidence.about(LifeEvent.DEATH, true, null));
+    assertThrows(InvalidValueException.class, () -> Evidence.about(LifeEvent.DEATH, OnsetTiming.NEAR_ONSET, null));
   }
 
   @Test
