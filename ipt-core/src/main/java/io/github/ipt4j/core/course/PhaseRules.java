@@ -104,9 +104,7 @@ final class PhaseRules {
     if (safety.suspended()) {
       found.add(Violation.of(Rule.SAFETY_SUSPENDED));
     }
-    if (safety.hasUncheckedRiskTask()) {
-      found.add(Violation.of(Rule.SAFETY_RISK_TASK_OPEN, safety.openRiskTasks().size() + " open"));
-    }
+    Rules.endingHeldByRiskTask(safety, safety.openRiskTasks().size() + " open", found);
     if (t.disposition().isEmpty()) {
       found.add(Violation.of(Rule.TERMINATION_NO_DISPOSITION));
     }

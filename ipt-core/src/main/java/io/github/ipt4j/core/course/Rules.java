@@ -15,6 +15,7 @@ import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.protocol.Task;
 import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.core.rule.Violation;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -225,13 +226,26 @@ final class Rules {
    */
   private static List<Violation> closedByService(CourseState before, List<Violation> found) {
     Safety safety = before.safety();
-    if (safety.hasUncheckedRiskTask()) {
-      found.add(
-          Violation.of(
-              Rule.SAFETY_RISK_TASK_OPEN,
-              safety.openRiskTasks().size() + " open; assess the risk before closing the course"));
-    }
+    endingHeldByRiskTask(
+        safety,
+        safety.openRiskTasks().size() + " open; assess the risk before closing the course",
+        found);
     return found;
+  }
+
+  /**
+   * IPT-SAFETY-002 for an ending (completion, a service closure, a drop-out): a risk task with
+   * neither an assessment nor an outreach safety check holds every ending (§9.3.2). The one place
+   * that check is made; the phase advance holds on any open risk task instead (PhaseRules).
+   *
+   * @return whether the ending is held
+   */
+  static boolean endingHeldByRiskTask(Safety safety, String detail, List<Violation> found) {
+    if (!safety.hasUncheckedRiskTask()) {
+      return false;
+    }
+    found.add(Violation.of(Rule.SAFETY_RISK_TASK_OPEN, detail));
+    return true;
   }
 
   private static List<Violation> droppedOut(
@@ -243,7 +257,7 @@ final class Rules {
     }
     int timeout = before.protocol().noContactTimeoutDays();
     if (a.lastContactOn().isPresent()) {
-      long days = java.time.temporal.ChronoUnit.DAYS.between(a.lastContactOn().get(), e.date());
+      long days = ChronoUnit.DAYS.between(a.lastContactOn().get(), e.date());
       if (days < timeout) {
         found.add(
             Violation.of(
@@ -251,9 +265,8 @@ final class Rules {
                 days + " days since the last contact or outreach, timeout " + timeout + " days"));
       }
     }
-    if (safety.hasUncheckedRiskTask()) {
-      found.add(Violation.of(Rule.SAFETY_RISK_TASK_OPEN, "an outreach safety check is needed first"));
-    } else if (safety.lastRiskIndicatorPositive() && !a.safetyCheckedSinceLastAttended()) {
+    boolean held = endingHeldByRiskTask(safety, "an outreach safety check is needed first", found);
+    if (!held && safety.lastRiskIndicatorPositive() && !a.safetyCheckedSinceLastAttended()) {
       found.add(Violation.of(Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK));
     }
     return found;
