@@ -136,7 +136,7 @@ public final class Fidelity {
     Set<String> anomalyDetail = new TreeSet<>();
     List<Integer> initialOverrun = new ArrayList<>();
     List<Integer> overContract = new ArrayList<>();
-    int currentSession = -1;
+    int currentSession = 0; // the session held last; read once a session was held
     boolean currentMeasured = false;
     boolean firstHeld = true;
     List<Integer> offDuration = new ArrayList<>();
@@ -177,7 +177,9 @@ public final class Fidelity {
       } else if (e instanceof MeasureRecorded m) {
         currentMeasured |= m.measurement().instrument().isSeverityMeasure();
       } else if (e instanceof SessionHeld held) {
-        closeOut(limit(schedule, plannedNow), currentSession, currentMeasured, unmeasured, findings);
+        if (!firstHeld) {
+          closeOut(limit(schedule, plannedNow), currentSession, currentMeasured, unmeasured, findings);
+        }
         currentSession = held.number();
         currentMeasured = false;
         Session s = sessions.get(sessionIndex(sessions, held.number()));
@@ -210,7 +212,9 @@ public final class Fidelity {
         }
       }
     }
-    closeOut(limit(schedule, plannedNow), currentSession, currentMeasured, unmeasured, findings);
+    if (!firstHeld) {
+      closeOut(limit(schedule, plannedNow), currentSession, currentMeasured, unmeasured, findings);
+    }
     flushUnmeasured(limit(schedule, plannedNow), unmeasured, findings);
 
     if (!initialOverrun.isEmpty()) {
@@ -276,9 +280,6 @@ public final class Fidelity {
       boolean measured,
       List<Integer> unmeasured,
       List<FidelityFinding> findings) {
-    if (session < 0) {
-      return;
-    }
     if (measured) {
       flushUnmeasured(limit, unmeasured, findings);
     } else {
@@ -306,12 +307,12 @@ public final class Fidelity {
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       int n = sessions.get(mid).number();
-      if (n == number) {
-        return mid;
-      } else if (n < number) {
+      if (n < number) {
         lo = mid + 1;
-      } else {
+      } else if (n > number) {
         hi = mid - 1;
+      } else {
+        return mid;
       }
     }
     throw new io.github.ipt4j.core.InvalidValueException("session not found in course");
@@ -361,14 +362,8 @@ public final class Fidelity {
         java.util.Comparator.comparing(PlannedJointSession::point)
             .thenComparing(PlannedJointSession::role));
     for (PlannedJointSession joint : planned) {
-      int index =
-          switch (joint.point()) {
-            case FIRST_SESSION -> 1;
-            case FINAL_SESSION -> course.plannedSessions();
-            case ANY_SESSION -> -1;
-          };
       String who = joint.role().name();
-      if (index < 0) {
+      if (joint.point() == JointSessionPoint.ANY_SESSION) {
         boolean attended = heldEvents.stream().anyMatch(h -> h.attendedBy(joint.role()));
         boolean finalHeld =
             heldSessions.stream()
@@ -385,6 +380,7 @@ public final class Fidelity {
         }
         continue;
       }
+      int index = joint.point() == JointSessionPoint.FIRST_SESSION ? 1 : course.plannedSessions();
       for (int i = 0; i < heldSessions.size(); i++) {
         Session s = heldSessions.get(i);
         if (s.contractIndex().isPresent() && s.contractIndex().getAsInt() == index) {
@@ -436,9 +432,7 @@ public final class Fidelity {
     if (technique == Technique.WORK_AT_HOME && !protocol.has(ProtocolFeature.WORK_AT_HOME)) {
       return "WORK_AT_HOME is not standard in this variant (§4, S5)";
     }
-    if (phase != Phase.INITIAL && phase != Phase.MIDDLE && phase != Phase.TERMINATION) {
-      return "";
-    }
+    // Only the initial, middle and termination phases are rated; any other is NOT_RATED.
     PhaseUsage usage = TechniqueCatalogue.expectedUsage(technique, phase);
     if (usage == PhaseUsage.RARE || usage == PhaseUsage.LOW) {
       return technique.name() + " in the " + phase.label() + " phase is " + usage.label() + " (§4.2)";
