@@ -246,13 +246,13 @@ public final class Measurements {
     int best = -1;
     String bestOption = null;
     for (String raw : marked) {
-      String option = raw == null ? null : raw.strip().toLowerCase(java.util.Locale.ROOT);
+      if (raw == null) {
+        throw notAnOption(item, lettered, "null");
+      }
+      String option = raw.strip().toLowerCase(java.util.Locale.ROOT);
       int score = bdi2OptionScore(option, lettered);
-      if (score < 0 || option == null) { // a null option always scores -1
-        throw new InvalidValueException(
-            "BDI-II item " + item + " must be one of "
-                + (lettered ? "0, 1a, 1b, 2a, 2b, 3a, 3b" : "0, 1, 2, 3")
-                + ", was " + (raw == null ? "null" : "\"" + raw + "\""));
+      if (score < 0) {
+        throw notAnOption(item, lettered, "\"" + raw + "\"");
       }
       if (score > best) {
         best = score;
@@ -267,11 +267,15 @@ public final class Measurements {
     return new ItemScore(item, best, lettered ? bestOption : null);
   }
 
+  private static InvalidValueException notAnOption(int item, boolean lettered, String was) {
+    return new InvalidValueException(
+        "BDI-II item " + item + " must be one of "
+            + (lettered ? "0, 1a, 1b, 2a, 2b, 3a, 3b" : "0, 1, 2, 3")
+            + ", was " + was);
+  }
+
   /** The score of a BDI-II option, or -1 if the option is not allowed for the item. */
-  private static int bdi2OptionScore(@Nullable String option, boolean lettered) {
-    if (option == null) {
-      return -1;
-    }
+  private static int bdi2OptionScore(String option, boolean lettered) {
     if (option.equals("0")) {
       return 0;
     }
