@@ -9,10 +9,8 @@ import io.github.ipt4j.core.measure.OutcomeClassification;
 import io.github.ipt4j.core.measure.ThresholdSet;
 import io.github.ipt4j.core.protocol.Phase;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The outcome of a course so far under a threshold set: the one rule for the baseline and the
@@ -136,7 +134,9 @@ final class Outcomes {
 
   static Outcomes judge(Course course, ThresholdSet set, Optional<EpisodeBaseline> episode) {
     Outcomes first = judgeWith(course, set, episode, false);
-    if (first.primary.isPresent() || set.equals(ThresholdSet.DEFAULT)) {
+    // DEFAULT classifies whatever the first attempt could not: falling back to it again finds
+    // nothing new, so the first result stands.
+    if (first.primary.isPresent()) {
       return first;
     }
     Outcomes fallback = judgeWith(course, ThresholdSet.DEFAULT, episode, true);
@@ -160,42 +160,17 @@ final class Outcomes {
           set, fellBack, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
           jointUnmeasured);
     }
-    Series main = judged.get(0);
-    OutcomeClassification primary =
-        OutcomeClassification.classify(
-            set, main.baseline().measure().measurement(), main.laterMeasurements());
+    // The first judged instrument is classified for the outcome; the others only when the set
+    // requires them jointly for remission.
     List<InstrumentJudgement> out = new ArrayList<>();
-    Set<Instrument> jointRemitted = EnumSet.noneOf(Instrument.class);
-    boolean jointFailed = false;
-    for (int k = 0; k < judged.size(); k++) {
-      Series s = judged.get(k);
-      boolean isMain = k == 0;
-      boolean joint = set.jointRemission().contains(s.instrument());
-      if (!isMain && !joint) {
-        continue;
-      }
-      OutcomeClassification c =
-          isMain
-              ? primary
-              : OutcomeClassification.classify(
-                  set, s.baseline().measure().measurement(), s.laterMeasurements());
-      RecordedMeasure latest = s.later().get(s.later().size() - 1);
-      out.add(
-          new InstrumentJudgement(
-              s.instrument(),
-              s.baseline().source(),
-              point(s.baseline().measure()),
-              point(latest),
-              c.remissionThreshold(),
-              c.remission(),
-              c.response(),
-              joint));
-      if (joint && c.remission()) {
-        jointRemitted.add(s.instrument());
-      } else if (joint) {
-        jointFailed = true;
+    OutcomeClassification primary = classify(set, judged.get(0));
+    out.add(judgement(set, judged.get(0), primary));
+    for (Series s : judged.subList(1, judged.size())) {
+      if (set.jointRemission().contains(s.instrument())) {
+        out.add(judgement(set, s, classify(set, s)));
       }
     }
+    boolean jointFailed = out.stream().anyMatch(j -> j.jointlyRequired() && !j.remission());
     Optional<Boolean> jointRemission = Optional.empty();
     OutcomeCategory category = primary.category();
     if (set.requiresJointRemission()) {
@@ -221,6 +196,25 @@ final class Outcomes {
         Optional.of(category),
         jointRemission,
         jointUnmeasured);
+  }
+
+  private static OutcomeClassification classify(ThresholdSet set, Series s) {
+    return OutcomeClassification.classify(
+        set, s.baseline().measure().measurement(), s.laterMeasurements());
+  }
+
+  private static InstrumentJudgement judgement(
+      ThresholdSet set, Series s, OutcomeClassification c) {
+    RecordedMeasure latest = s.later().get(s.later().size() - 1);
+    return new InstrumentJudgement(
+        s.instrument(),
+        s.baseline().source(),
+        point(s.baseline().measure()),
+        point(latest),
+        c.remissionThreshold(),
+        c.remission(),
+        c.response(),
+        set.jointRemission().contains(s.instrument()));
   }
 
   static JudgedMeasure point(RecordedMeasure m) {

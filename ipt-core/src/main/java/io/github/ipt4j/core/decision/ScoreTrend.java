@@ -7,7 +7,6 @@ import io.github.ipt4j.core.measure.Measurement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The series of depression severity totals on the instrument of the latest severity measure of a
@@ -26,22 +25,20 @@ final class ScoreTrend {
 
   /** The trend, if the latest severity instrument was given at least twice. */
   static Optional<ScoreTrend> of(Course course) {
-    List<RecordedMeasure> measures = course.measures();
-    @Nullable Instrument latest = null;
-    for (int i = measures.size() - 1; i >= 0; i--) {
-      Instrument ins = measures.get(i).measurement().instrument();
-      if (ins.isSeverityMeasure()) {
-        latest = ins;
-        break;
+    List<Measurement> severity = new ArrayList<>();
+    for (RecordedMeasure m : course.measures()) {
+      if (m.measurement().instrument().isSeverityMeasure()) {
+        severity.add(m.measurement());
       }
     }
-    if (latest == null) {
+    if (severity.isEmpty()) {
       return Optional.empty();
     }
+    Instrument latest = severity.get(severity.size() - 1).instrument();
     List<Measurement> series = new ArrayList<>();
-    for (RecordedMeasure m : measures) {
-      if (m.measurement().instrument() == latest) {
-        series.add(m.measurement());
+    for (Measurement m : severity) {
+      if (m.instrument() == latest) {
+        series.add(m);
       }
     }
     return series.size() < 2 ? Optional.empty() : Optional.of(new ScoreTrend(latest, series));
@@ -70,7 +67,8 @@ final class ScoreTrend {
   /** Describes the worsening for a reason text. */
   String describeWorsening() {
     String name = instrument.displayName();
-    if (series.size() == 2 || previous() == baseline()) {
+    // With two measurements the previous one is the baseline.
+    if (previous() == baseline()) {
       return name + " total rose from " + baseline() + " to " + latest();
     }
     return name + " total is " + latest() + " (previous " + previous() + ", baseline " + baseline()
