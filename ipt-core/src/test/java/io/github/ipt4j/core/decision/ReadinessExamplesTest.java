@@ -417,7 +417,7 @@ class ReadinessExamplesTest {
    * Sixteen weekly sessions agreed at session 1 to end on a given date, in the middle phase from
    * session 2, held up to {@code used} contracted sessions (session k in week k).
    */
-  private static Course withEndDate(LocalDate end, int used) {
+  static Course withEndDate(LocalDate end, int used) {
     Protocol p = Protocols.ACUTE;
     Course c = accept(open(p), held(1), MeasureRecorded.of(week(1), total(Instrument.PHQ9, 15)));
     c = accept(c, io.github.ipt4j.core.course.Fixtures.plainInitialTasks(week(1)).toArray(
