@@ -2,7 +2,6 @@ package io.github.ipt4j.core.decision;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.course.Course;
-import io.github.ipt4j.core.course.RiskTask;
 import io.github.ipt4j.core.course.SafetyStatus;
 import io.github.ipt4j.core.internal.Checks;
 import io.github.ipt4j.core.measure.Instrument;
@@ -18,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * Builds the agenda of the next session of a course (§2.3, §5.1, §7.7, §9): a <b>pure
@@ -209,22 +209,18 @@ public final class SessionAgenda {
   }
 
   /** The risk review of §9: open risk tasks and monitoring first; crisis while suspended. */
-  private static boolean risk(Course course, List<AgendaItem> items, boolean middle) {
+  private static void risk(Course course, List<AgendaItem> items, boolean middle) {
     Optional<Task> task = middle ? Optional.of(Task.MID_RISK_REVIEW) : Optional.empty();
-    if (!course.openRiskTasks().isEmpty()
-        || course.safetyStatus() == SafetyStatus.ASSESSMENT_PENDING) {
-      StringBuilder open = new StringBuilder();
-      for (RiskTask t : course.openRiskTasks()) {
-        open.append(open.length() == 0 ? "" : "; ")
-            .append(t.instrument().displayName())
-            .append(" item ")
-            .append(t.item())
-            .append(" = ")
-            .append(t.score())
-            .append(t.highPriority() ? " (high priority)" : "");
-      }
+    // A pending risk assessment always has an open risk task (§9.3): the task opens it.
+    if (!course.openRiskTasks().isEmpty()) {
       String what =
-          open.length() == 0 ? "A risk assessment is pending" : "Open risk task: " + open;
+          "Open risk task: "
+              + course.openRiskTasks().stream()
+                  .map(
+                      t ->
+                          t.instrument().displayName() + " item " + t.item() + " = " + t.score()
+                              + (t.highPriority() ? " (high priority)" : ""))
+                  .collect(Collectors.joining("; "));
       items.add(
           item(
               AgendaItemKind.RISK_REVIEW,
@@ -235,7 +231,7 @@ public final class SessionAgenda {
                   + " safety plan if any ideation",
               "§9.2, §9.3",
               Evidence.SOURCED));
-      return true;
+      return;
     }
     if (course.safetyStatus() == SafetyStatus.MONITORING) {
       items.add(
@@ -247,7 +243,7 @@ public final class SessionAgenda {
                   + " plan",
               "§9.1, §9.2",
               Evidence.SOURCED));
-      return true;
+      return;
     }
     if (course.safetyStatus() == SafetyStatus.CRISIS) {
       items.add(
@@ -259,9 +255,7 @@ public final class SessionAgenda {
                   + " involve supports; restrict access to means",
               "§9.2, §9.1",
               Evidence.SOURCED));
-      return true;
     }
-    return false;
   }
 
   private static AgendaItem resume(Course course) {
@@ -314,7 +308,8 @@ public final class SessionAgenda {
     }
 
     void build() {
-      boolean riskItem = risk(course, items, phase == Phase.MIDDLE);
+      risk(course, items, phase == Phase.MIDDLE);
+      boolean riskItem = items.stream().anyMatch(i -> i.kind() == AgendaItemKind.RISK_REVIEW);
       if (!riskItem && protocol.has(ProtocolFeature.GROUP) && phase != Phase.PRE_TREATMENT) {
         items.add(
             item(
@@ -374,12 +369,11 @@ public final class SessionAgenda {
       if (phase == Phase.PRE_TREATMENT) {
         preTreatment();
       }
-      boolean baselineItem = false;
       if (!contractUsedUp) {
-        baselineItem = measures();
+        measures();
       }
       if (phase == Phase.INITIAL) {
-        initialTasks(baselineItem);
+        initialTasks();
       }
       if ((phase == Phase.MIDDLE || phase == Phase.TERMINATION) && !contractUsedUp) {
         timeLimit();
@@ -504,8 +498,8 @@ public final class SessionAgenda {
       }
     }
 
-    /** Adds the measures due; returns whether one of them records the baseline task. */
-    private boolean measures() {
+    /** Adds the measures due. */
+    private void measures() {
       MeasurementSchedule schedule = schedule(course);
       String whose =
           decisions.measurementSchedule().isPresent()
@@ -516,7 +510,7 @@ public final class SessionAgenda {
           items.add(measureDue(ins, Optional.empty(), "Screening: " + ins.displayName()
               + " at the pre-treatment session", schedule, whose));
         }
-        return false;
+        return;
       }
       int index = next.index();
       List<Instrument> due = new ArrayList<>(schedule.dueAt(index, next.planned));
@@ -539,7 +533,6 @@ public final class SessionAgenda {
                 ? "Scheduled every session"
                 : "Scheduled every " + schedule.everySessions() + " sessions";
       }
-      boolean baseline = false;
       if (protocol.has(ProtocolFeature.MOOD_RATING)) {
         due.remove(Instrument.MOOD_RATING); // the mood-rating item above asks for it, with its trend
       }
@@ -547,9 +540,8 @@ public final class SessionAgenda {
         Optional<Task> task = Optional.empty();
         if (ins.isSeverityMeasure()
             && !course.isDone(Task.INIT_BASELINE_SEVERITY)
-            && (phase == Phase.INITIAL || phase == Phase.PRE_TREATMENT)) {
+            && phase == Phase.INITIAL) {
           task = Optional.of(Task.INIT_BASELINE_SEVERITY);
-          baseline = true;
         } else if (phase == Phase.MIDDLE) {
           task = Optional.of(Task.MID_SYMPTOM_MONITORING);
         }
@@ -564,7 +556,6 @@ public final class SessionAgenda {
                 ins, task, point + ": " + ins.displayName() + " at session " + index, schedule,
                 whose));
       }
-      return baseline;
     }
 
     /**
@@ -616,7 +607,9 @@ public final class SessionAgenda {
           Evidence.SOURCED);
     }
 
-    private void initialTasks(boolean baselineItem) {
+    private void initialTasks() {
+      boolean baselineItem =
+          items.stream().anyMatch(i -> i.task().equals(Optional.of(Task.INIT_BASELINE_SEVERITY)));
       for (Task task : Task.values()) {
         if (task.phase() != Phase.INITIAL || course.isDone(task)) {
           continue;

@@ -2,7 +2,12 @@ package io.github.ipt4j.core.decision;
 
 import io.github.ipt4j.core.protocol.Task;
 
-/** Short clinician-facing texts of the §2 task checklists, in the reference's own words. */
+/**
+ * Short clinician-facing texts of the §2 task checklists, in the reference's own words, for the
+ * tasks the agenda lists by their text (the initial tasks, the opening question, the mood–event
+ * link, the midpoint review and the termination tasks other than the announcement, which has its
+ * own item).
+ */
 final class TaskTexts {
   private TaskTexts() {}
 
@@ -43,22 +48,8 @@ final class TaskTexts {
         return "Open with a general question about the time since the last session";
       case MID_MOOD_EVENT_LINK:
         return "Connect the week's mood changes to interpersonal events, in either direction";
-      case MID_SYMPTOM_MONITORING:
-        return "Repeat the severity measure as scheduled";
-      case MID_RISK_REVIEW:
-        return "Check suicidal ideation";
-      case MID_PROBLEM_AREA_WORK:
-        return "Apply the strategies of the chosen problem area";
-      case MID_FOCUS_MAINTENANCE:
-        return "Bring the conversation back to the agreed focus when it drifts";
-      case MID_TIME_LIMIT_REMINDER:
-        return "Remind the patient how many sessions are left";
-      case MID_BETWEEN_SESSION_PRACTICE:
-        return "Encourage trying new behaviours between sessions";
       case MID_MIDPOINT_REVIEW:
         return "Review progress and goals at mid-treatment";
-      case TERM_ANNOUNCE:
-        return "Raise the ending explicitly";
       case TERM_REVIEW_SYMPTOMS:
         return "Compare current scores and symptoms with baseline";
       case TERM_REVIEW_FOCUS:

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -478,31 +477,25 @@ public final class TerminationReadiness {
   }
 
   private static CriterionResult functional(Course course) {
-    Optional<Measurement> first = Optional.empty();
-    Optional<Measurement> last = Optional.empty();
-    int answered = 0;
+    List<Integer> answers = new ArrayList<>();
     for (RecordedMeasure m : course.measures()) {
       Measurement x = m.measurement();
-      if (x.instrument() == Instrument.PHQ9 && x.functionalDifficulty().isPresent()) {
-        if (first.isEmpty()) {
-          first = Optional.of(x);
-        }
-        last = Optional.of(x);
-        answered++;
+      if (x.instrument() == Instrument.PHQ9) {
+        x.functionalDifficulty().ifPresent(answers::add);
       }
     }
-    if (answered < 2 || first.isEmpty() || last.isEmpty()) {
+    if (answers.size() < 2) {
       return new CriterionResult(
           ReadinessCriterion.FUNCTIONAL_IMPROVEMENT,
           CriterionStatus.UNKNOWN,
           "needs two PHQ-9 measures with the functional difficulty item (LOINC 69722-7)");
     }
-    OptionalInt a = first.get().functionalDifficulty();
-    OptionalInt b = last.get().functionalDifficulty();
+    int a = answers.get(0);
+    int b = answers.get(answers.size() - 1);
     return new CriterionResult(
         ReadinessCriterion.FUNCTIONAL_IMPROVEMENT,
-        b.getAsInt() < a.getAsInt() ? CriterionStatus.MET : CriterionStatus.NOT_MET,
-        "PHQ-9 functional difficulty " + a.getAsInt() + " → " + b.getAsInt());
+        b < a ? CriterionStatus.MET : CriterionStatus.NOT_MET,
+        "PHQ-9 functional difficulty " + a + " → " + b);
   }
 
   private static CriterionResult terminationTasks(Course course) {
