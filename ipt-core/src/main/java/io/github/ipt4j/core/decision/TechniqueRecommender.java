@@ -72,7 +72,7 @@ import java.util.Set;
  *   <li>{@link ReasonCode#VARIANT_FEATURE}: work-at-home, mood rating and the closeness circle only
  *       when the protocol has the feature; affective attunement in the initial phase of IPT for
  *       PTSD; a 0-point note on the limited sick role of IPT-A.
- *   <li>{@link ReasonCode#RISK_FLAG} (an open risk task or a pending assessment) and {@link
+ *   <li>{@link ReasonCode#RISK_FLAG} (an open risk task, which is what makes an assessment pending) and {@link
  *       ReasonCode#SAFETY_MONITORING}: safety planning, which is recommended only then.
  *   <li>{@link ReasonCode#WORSENING_SCORE}: psychoeducation and contract setting when the latest
  *       severity total is at least the threshold set's {@link ThresholdSet#worseningIncrease()}
@@ -244,9 +244,13 @@ public final class TechniqueRecommender {
 
     // -------------------------------------------------------------------------------- gates
 
+    /**
+     * An open risk task: a positive self-harm item not yet answered by an assessment. A pending
+     * assessment always has one (only a risk task makes an assessment pending, and only the
+     * assessment closes the tasks, §9.3).
+     */
     private boolean riskOpen() {
-      return !course.openRiskTasks().isEmpty()
-          || course.safetyStatus() == SafetyStatus.ASSESSMENT_PENDING;
+      return !course.openRiskTasks().isEmpty();
     }
 
     private boolean eligible(Technique t) {
@@ -291,13 +295,10 @@ public final class TechniqueRecommender {
               .append(task.score())
               .append(task.highPriority() ? ", high priority" : "");
         }
-        String what =
-            items.length() == 0 ? "A risk assessment is pending" : "Positive self-harm item ("
-                + items + ")";
-        add(
+          add(
             Technique.SAFETY_PLANNING,
             ReasonCode.RISK_FLAG,
-            what
+            "Positive self-harm item (" + items + ")"
                 + ": a same-session risk assessment by a competent clinician, and a safety plan"
                 + " if there is any ideation",
             "§9.2, §9.1",
@@ -448,9 +449,7 @@ public final class TechniqueRecommender {
       for (TypicalTechnique tt : guidance.typicalTechniques()) {
         Technique t = tt.technique();
         preference.add(t);
-        if (!eligible(t)) {
-          continue;
-        }
+        // every technique §3 names is always eligible: none is gated by a protocol feature or risk
         add(
             t,
             ReasonCode.FOCAL_AREA_FIT,

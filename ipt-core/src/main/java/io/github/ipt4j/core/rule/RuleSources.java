@@ -107,10 +107,8 @@ final class RuleSources {
           case PROTOCOL_SESSION_DURATIONS -> convention();
           case PROTOCOL_JOINT_SESSION -> convention();
         };
-    boolean marked = rule.section().contains("[C]");
+    // a section marked [C] always has a convention entry above (ClinicalReferenceTest checks it)
     return Provenance.of(
-        String.join(", ", Provenance.sectionsIn(rule.section())),
-        e.sources(),
-        e.convention() || marked);
+        String.join(", ", Provenance.sectionsIn(rule.section())), e.sources(), e.convention());
   }
 }
