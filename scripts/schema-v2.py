@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Derives the format-version-2 JSON Schemas (docs/schema/v2/) from the version-1 ones (#12).
 
-Version 2 changes three things: every document's "version" is 2; a measurement's "bandScheme" is
-either the name of a built-in scheme or a custom scheme's object; an event may carry the findings
+Version 2 changes four things: every document's "version" is 2; a measurement's "bandScheme" is
+either the name of a built-in scheme or a custom scheme's object; a course document lists each
+custom scheme once in "bandSchemes" and its measurements name it; an event may carry the findings
 kept when it was accepted. It adds the header line of an event log (log.schema.json).
 Run from the repository root: python3 scripts/schema-v2.py, then copy docs/schema/v2 to
 ipt-json/src/main/resources/io/github/ipt4j/json/schema/v2 (SchemaTest checks they are equal).
@@ -52,7 +53,38 @@ def upgrade(d):
         }
     if "eventBody" in defs:
         defs["eventBody"]["properties"]["findings"] = copy.deepcopy(FINDINGS)
+    if d["properties"].get("format", {}).get("const") == "ipt4j.course":
+        course(d, old)
     return d
+
+
+def course(d, embedded):
+    """A course document lists each custom band scheme once; its measurements name it (#12)."""
+    listed = copy.deepcopy(embedded)
+    listed["description"] = "A custom band scheme, listed once and named by the document's measurements."
+    listed["required"] = ["name", "instrument", "source", "bands"]
+    listed["properties"] = {
+        "name": {"description": "The scheme's name, not a built-in one, and listed once.", "type": "string", "minLength": 1, "not": {"enum": BUILT_IN}},
+        "instrument": {"$ref": "#/$defs/instrument"},
+        "source": listed["properties"]["source"],
+        "bands": listed["properties"]["bands"],
+    }
+    props = {}
+    for k, v in d["properties"].items():
+        if k == "events":
+            props["bandSchemes"] = {
+                "description": "Each custom band scheme of the course's measurements once, sorted by name; absent when there is none. Every entry is named by at least one measurement. Two different custom schemes of one name are not listed: each is embedded in full in its measurements.",
+                "type": "array",
+                "minItems": 1,
+                "items": listed,
+            }
+        props[k] = v
+    d["properties"] = props
+    defs = d["$defs"]
+    defs["measurementBody"]["properties"]["bandScheme"] = {
+        "description": "A built-in band scheme by name, a custom scheme listed in the document's bandSchemes by name, or a custom scheme embedded in full (its name is not a built-in one).",
+        "oneOf": [{"type": "string", "minLength": 1}, embedded],
+    }
 
 
 protocol = None

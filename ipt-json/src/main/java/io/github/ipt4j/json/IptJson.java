@@ -439,16 +439,19 @@ public final class IptJson {
 
   /**
    * Writes events as a JSON Lines event log without header, one line per event, without findings
-   * (a log in the layout of version 1, read under a protocol the reader names). To store a course,
-   * use {@link #writeEventLog(Course)}, whose header names the protocol and whose lines keep the
-   * findings.
+   * (the layout of version 1).
    *
    * @param events the events, oldest first, not null and without nulls
    * @return the log
    * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
    *     lone surrogate (it has no UTF-8 form)
    * @throws InvalidValueException if the list is null or holds a null
+   * @deprecated for removal: a log without header does not name its protocol, so whoever replays
+   *     it must name one and may name the wrong one (#12). Write {@link #writeEventLog(Protocol,
+   *     List)} (or {@link #writeEventLog(Course)}), whose header names the protocol. Logs without
+   *     header, written by 0.1.0 or by this method, still read.
    */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public String writeEventLog(List<? extends CourseEvent> events) {
     notNull(events, "events");
     StringBuilder sb = new StringBuilder();
@@ -456,6 +459,41 @@ public final class IptJson {
       sb.append(writeEventLine(e));
     }
     return sb.toString();
+  }
+
+  /**
+   * Writes events as a version-2 JSON Lines event log under the protocol they were recorded under:
+   * the header naming the protocol ({@link #writeLogHeader(Protocol)}), then one line per event
+   * with its findings. The events are rebuilt into a course with {@link Course#rebuild} (structure
+   * only: no clinical rule refuses an event) to derive the findings each line keeps; the log is
+   * then exactly {@link #writeEventLog(Course)} of that course. An empty list gives the header
+   * alone.
+   *
+   * @param protocol the protocol of the events, not null
+   * @param events the events, oldest first, not null and without nulls
+   * @return the log
+   * @throws IptJsonException with {@link ErrorCode#ENCODING} if a string of the value holds a
+   *     lone surrogate (it has no UTF-8 form)
+   * @throws InvalidValueException if an argument is null, the list holds a null, or the events do
+   *     not form a course (the first does not open it, or one breaks its structure — the message
+   *     names the index)
+   */
+  public String writeEventLog(Protocol protocol, List<? extends CourseEvent> events) {
+    notNull(protocol, "protocol");
+    notNull(events, "events");
+    if (events.isEmpty()) {
+      return writeLogHeader(protocol);
+    }
+    Replay rebuilt = Course.rebuild(protocol, events);
+    if (rebuilt instanceof Replay.Refused refused) {
+      throw new InvalidValueException(
+          "the events do not form a course: event "
+              + refused.index()
+              + " breaks its structure ("
+              + String.join(", ", refused.violations().stream().map(Violation::code).toList())
+              + ")");
+    }
+    return writeEventLog(rebuilt.orElseThrow());
   }
 
   /**
@@ -560,43 +598,98 @@ public final class IptJson {
   }
 
   private EventLogRead readLog(byte[] log, @Nullable Protocol explicit) {
+    final class Reading implements LineSink {
+      final List<HistoryEntry> entries = new ArrayList<>();
+      @Nullable Protocol protocol = explicit;
+      @Nullable TruncatedLine truncated;
+
+      @Override
+      public void header(int line, Node root) {
+        protocol = LogHeaderCodec.read(root, settings, explicit);
+      }
+
+      @Override
+      public void event(int line, Node root, boolean findingsKept) {
+        EventCodec.Entry e = Codecs.readEvent(root, settings, findingsKept);
+        entries.add(new HistoryEntry(entries.size(), e.event(), e.findings()));
+      }
+
+      @Override
+      public boolean broken(int line, int start, boolean torn, IptJsonException e) {
+        if (!torn) {
+          throw Fail.onLine(e, line);
+        }
+        truncated = new TruncatedLine(line, start, log.length - start);
+        return false;
+      }
+    }
+    Reading reading = new Reading();
+    boolean kept = eachLine(log, reading);
+    return new EventLogRead(
+        Optional.ofNullable(reading.protocol),
+        reading.entries,
+        kept,
+        Optional.ofNullable(reading.truncated));
+  }
+
+  /** What the one line loop of {@link #eachLine} hands each line of a log to. */
+  private interface LineSink {
+    /** The first line, which is a log header. */
+    void header(int line, Node root);
+
+    /** A line that is not the header: an event document, whose findings are kept if a header was read. */
+    void event(int line, Node root, boolean findingsKept);
+
+    /**
+     * A line that did not decode (or whose header or event the sink refused); {@code torn} if it is
+     * the last line, has no line end and is a true prefix of a JSON value (cut off while written).
+     * Returns whether to go on with the next line.
+     */
+    boolean broken(int line, int start, boolean torn, IptJsonException e);
+  }
+
+  /**
+   * The one loop over the lines of a JSON Lines event log, shared by reading and validating: the
+   * size limit, the line ends ({@code '\n'}, {@code "\r\n"}, {@code '\r'}), the header on line 1
+   * and the cut-off last line are decided here alone.
+   *
+   * @return whether the log has a header (its findings are kept)
+   */
+  private boolean eachLine(byte[] log, LineSink sink) {
     if (log.length > settings.maxDocumentBytes()) {
       throw tooLarge();
     }
-    List<HistoryEntry> entries = new ArrayList<>();
-    Optional<Protocol> protocol = Optional.ofNullable(explicit);
     boolean kept = false;
+    TreeReader.Lines reader = TreeReader.lines(optimisticFactory, factory, settings, log);
     int start = 0;
     int line = 0;
-    TreeReader.Lines lines = TreeReader.lines(optimisticFactory, factory, settings, log);
     while (start < log.length) {
       line++;
       int end = lineEnd(log, start);
       boolean terminated = end < log.length;
       try {
-        Node root = lines.read(start, end);
+        Node root = reader.read(start, end);
         if (line == 1 && LogHeaderCodec.isHeader(root)) {
-          protocol = Optional.of(LogHeaderCodec.read(root, settings, explicit));
+          sink.header(line, root);
           kept = true;
         } else {
-          EventCodec.Entry e = Codecs.readEvent(root, settings, kept);
-          entries.add(new HistoryEntry(entries.size(), e.event(), e.findings()));
+          sink.event(line, root, kept);
         }
       } catch (IptJsonException e) {
-        if (!terminated
-            && e.errorCode() == ErrorCode.SYNTAX
-            && JsonPrefix.isTruePrefix(log, start, end, settings.maxDepth())) {
-          return new EventLogRead(
-              protocol, entries, kept, Optional.of(new TruncatedLine(line, start, log.length - start)));
+        boolean torn =
+            !terminated
+                && e.errorCode() == ErrorCode.SYNTAX
+                && JsonPrefix.isTruePrefix(log, start, end, settings.maxDepth());
+        if (!sink.broken(line, start, torn, e)) {
+          return kept;
         }
-        throw Fail.onLine(e, line);
       }
       if (!terminated) {
         break;
       }
       start = log[end] == '\r' && end + 1 < log.length && log[end + 1] == '\n' ? end + 2 : end + 1;
     }
-    return new EventLogRead(protocol, entries, kept, Optional.empty());
+    return kept;
   }
 
   /**
@@ -648,39 +741,32 @@ public final class IptJson {
       throw tooLarge();
     }
     Encoding.checkStart(log, 0, log.length);
-    List<IptJsonException> problems = new ArrayList<>();
-    List<CourseEvent> events = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    @Nullable Protocol protocol = explicit;
-    boolean kept = false;
-    TreeReader.Lines reader = TreeReader.lines(optimisticFactory, factory, settings, log);
-    int start = 0;
-    int line = 0;
-    while (start < log.length) {
-      line++;
-      int end = lineEnd(log, start);
-      boolean terminated = end < log.length;
-      try {
-        Node root = reader.read(start, end);
-        if (line == 1 && LogHeaderCodec.isHeader(root)) {
-          try {
-            protocol = LogHeaderCodec.read(root, settings, explicit);
-          } catch (IptJsonException e) {
-            throw Fail.onLine(e, line);
-          }
-          kept = true;
-        } else {
-          events.add(Codecs.readEvent(root, settings, kept).event());
-          lines.add(line);
+    final class Validating implements LineSink {
+      final List<IptJsonException> problems = new ArrayList<>();
+      final List<CourseEvent> events = new ArrayList<>();
+      final List<Integer> lines = new ArrayList<>();
+      @Nullable Protocol protocol = explicit;
+
+      @Override
+      public void header(int line, Node root) {
+        try {
+          protocol = LogHeaderCodec.read(root, settings, explicit);
+        } catch (IptJsonException e) {
+          throw Fail.onLine(e, line);
         }
-      } catch (IptJsonException e) {
+      }
+
+      @Override
+      public void event(int line, Node root, boolean findingsKept) {
+        events.add(Codecs.readEvent(root, settings, findingsKept).event());
+        lines.add(line);
+      }
+
+      @Override
+      public boolean broken(int line, int start, boolean torn, IptJsonException e) {
         if (e.errorCode() == ErrorCode.PROTOCOL) {
           throw e;
         }
-        boolean torn =
-            !terminated
-                && e.errorCode() == ErrorCode.SYNTAX
-                && JsonPrefix.isTruePrefix(log, start, end, settings.maxDepth());
         problems.add(
             torn
                 ? Fail.at(
@@ -692,13 +778,14 @@ public final class IptJson {
                         + start
                         + " bytes removes only this line")
                 : Fail.onLine(e, line));
+        return true;
       }
-      if (!terminated) {
-        break;
-      }
-      start = log[end] == '\r' && end + 1 < log.length && log[end + 1] == '\n' ? end + 2 : end + 1;
     }
-    if (protocol == null) {
+    Validating v = new Validating();
+    eachLine(log, v);
+    List<IptJsonException> problems = v.problems;
+    @Nullable Protocol named = v.protocol;
+    if (named == null) {
       throw Fail.at(
           ErrorCode.PROTOCOL,
           Pointer.ROOT,
@@ -707,7 +794,7 @@ public final class IptJson {
           "the log has no header naming its protocol (a version 1 log): name the protocol to"
               + " validate it under");
     }
-    problems.addAll(refusals(protocol, events, lines));
+    problems.addAll(refusals(named, v.events, v.lines));
     problems.sort((a, b) -> Integer.compare(a.line().orElse(0), b.line().orElse(0)));
     return List.copyOf(problems);
   }

@@ -160,7 +160,7 @@ class ByteLevelReadingTest {
   @MethodSource("lineEnds")
   void everyLineEndReadsTheSameEvents(String lineEnd) {
     List<CourseEvent> events = Gens.course(new Random(21)).history();
-    String log = JSON.writeEventLog(events).replace("\n", lineEnd);
+    String log = HeaderlessLogs.of(JSON, events).replace("\n", lineEnd);
     EventLogRead read = JSON.readEventLog(log.getBytes(StandardCharsets.UTF_8));
     assertEquals(events, read.events());
     assertFalse(read.isTruncated());
@@ -172,9 +172,9 @@ class ByteLevelReadingTest {
   @MethodSource("lineEnds")
   void aCutOffLastLineIsReportedAtItsOwnStartWhateverTheLineEnds(String lineEnd) {
     List<CourseEvent> events = Gens.course(new Random(23)).history();
-    byte[] log = JSON.writeEventLog(events).replace("\n", lineEnd).getBytes(StandardCharsets.UTF_8);
+    byte[] log = HeaderlessLogs.of(JSON, events).replace("\n", lineEnd).getBytes(StandardCharsets.UTF_8);
     int lastLineStart =
-        JSON.writeEventLog(events.subList(0, events.size() - 1))
+        HeaderlessLogs.of(JSON, events.subList(0, events.size() - 1))
             .replace("\n", lineEnd)
             .getBytes(StandardCharsets.UTF_8)
             .length;
@@ -208,7 +208,7 @@ class ByteLevelReadingTest {
   @Test
   void strayBytesAfterACompleteLastEventAreAnErrorNotACutOffLine() {
     List<CourseEvent> events = Gens.course(new Random(25)).history();
-    String log = JSON.writeEventLog(events);
+    String log = HeaderlessLogs.of(JSON, events);
     String garbage = log.substring(0, log.length() - 1) + "}";
     IptJsonException e = assertThrows(IptJsonException.class, () -> JSON.readEventLog(garbage));
     assertEquals(ErrorCode.SYNTAX, e.errorCode());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.course.Course;
 import io.github.ipt4j.core.event.CourseEvent;
 import java.io.ByteArrayInputStream;
@@ -30,7 +31,7 @@ class EventLogTest {
   @Test
   void aLogHasOneCompactLinePerEvent() {
     List<CourseEvent> events = history(7);
-    String log = JSON.writeEventLog(events);
+    String log = HeaderlessLogs.of(JSON, events);
     String[] lines = log.split("\n", -1);
     assertEquals(events.size() + 1, lines.length);
     assertEquals("", lines[lines.length - 1]);
@@ -42,21 +43,64 @@ class EventLogTest {
   }
 
   @Test
+  void eventsWrittenWithTheirProtocolGiveTheLogOfTheirCourseWhichNamesIt() {
+    for (long seed = 1; seed <= 20; seed++) {
+      Course course = Gens.course(new Random(seed));
+      String log = JSON.writeEventLog(course.protocol(), course.history());
+      assertEquals(JSON.writeEventLog(course), log);
+      assertTrue(log.startsWith(JSON.writeLogHeader(course.protocol())));
+      EventLogRead read = JSON.readEventLog(log.getBytes(StandardCharsets.UTF_8));
+      assertEquals(Optional.of(course.protocol()), read.protocol());
+      assertEquals(course.entries(), read.course().orElseThrow().entries());
+    }
+  }
+
+  @Test
+  void noEventsWrittenWithTheirProtocolGiveTheHeaderAlone() {
+    Course course = Gens.course(new Random(5));
+    assertEquals(
+        JSON.writeLogHeader(course.protocol()), JSON.writeEventLog(course.protocol(), List.of()));
+  }
+
+  @Test
+  void eventsThatDoNotFormACourseAreNotWrittenAsItsLog() {
+    List<CourseEvent> events = history(9);
+    Course course = Gens.course(new Random(9));
+    InvalidValueException notOpened =
+        assertThrows(
+            InvalidValueException.class,
+            () -> JSON.writeEventLog(course.protocol(), events.subList(1, events.size())));
+    assertTrue(notOpened.getMessage().contains("event 0"), notOpened.getMessage());
+    assertThrows(
+        InvalidValueException.class,
+        () -> JSON.writeEventLog(course.protocol(), List.of(events.get(0), events.get(0))));
+    assertThrows(InvalidValueException.class, () -> JSON.writeEventLog(null, events));
+  }
+
+  @Test
+  @SuppressWarnings("removal") // the retired header-less writer, kept until its removal
+  void theRetiredHeaderlessWriterStillWritesTheVersion1Layout() {
+    List<CourseEvent> events = history(13);
+    assertEquals(HeaderlessLogs.of(JSON, events), JSON.writeEventLog(events));
+    assertTrue(JSON.readEventLog(JSON.writeEventLog(events)).protocol().isEmpty());
+  }
+
+  @Test
   void appendingLineByLineGivesTheSameLog() {
     List<CourseEvent> events = history(11);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (CourseEvent e : events) {
       JSON.appendEvent(e, out);
     }
-    assertEquals(JSON.writeEventLog(events), out.toString(StandardCharsets.UTF_8));
+    assertEquals(HeaderlessLogs.of(JSON, events), out.toString(StandardCharsets.UTF_8));
     assertEquals(events, JSON.readEventLog(new ByteArrayInputStream(out.toByteArray())).events());
   }
 
   @Test
   void aLogCutOffAnywhereInItsLastLineKeepsEveryCompleteEvent() {
     List<CourseEvent> events = history(3);
-    byte[] log = JSON.writeEventLog(events).getBytes(StandardCharsets.UTF_8);
-    int lastLineStart = JSON.writeEventLog(events.subList(0, events.size() - 1)).getBytes(
+    byte[] log = HeaderlessLogs.of(JSON, events).getBytes(StandardCharsets.UTF_8);
+    int lastLineStart = HeaderlessLogs.of(JSON, events.subList(0, events.size() - 1)).getBytes(
             StandardCharsets.UTF_8)
         .length;
     for (int cut = lastLineStart + 1; cut < log.length - 1; cut++) {
@@ -77,7 +121,7 @@ class EventLogTest {
   @Test
   void windowsLineEndsAreAccepted() {
     List<CourseEvent> events = history(5);
-    String log = JSON.writeEventLog(events).replace("\n", "\r\n");
+    String log = HeaderlessLogs.of(JSON, events).replace("\n", "\r\n");
     assertEquals(events, JSON.readEventLog(log).events());
   }
 
@@ -91,9 +135,9 @@ class EventLogTest {
   @Test
   void aBrokenLineInTheMiddleIsAnErrorOnItsLine() {
     List<CourseEvent> events = history(9);
-    String[] lines = JSON.writeEventLog(events).split("\n");
+    String[] lines = HeaderlessLogs.of(JSON, events).split("\n");
     if (lines.length < 3) {
-      lines = JSON.writeEventLog(List.of(events.get(0), events.get(0), events.get(0))).split("\n");
+      lines = HeaderlessLogs.of(JSON, List.of(events.get(0), events.get(0), events.get(0))).split("\n");
     }
     lines[1] = lines[1].substring(0, lines[1].length() / 2);
     String log = String.join("\n", lines) + "\n";

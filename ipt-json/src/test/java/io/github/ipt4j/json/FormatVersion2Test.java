@@ -86,9 +86,12 @@ class FormatVersion2Test {
     String log = JSON.writeEventLog(course);
     assertEquals(
         course.openAlerts(), JSON.readEventLog(utf8(log)).course().orElseThrow().openAlerts());
-    // a custom band scheme is embedded in full; a built-in one is named
-    assertTrue(doc.contains("\"bandScheme\":{\"name\":\"study-07 PHQ-9 two bands\""));
+    // a course document lists a custom band scheme once and names it; a built-in one is named;
+    // a log line (its own event document) embeds the custom scheme in full
+    assertTrue(doc.contains("\"bandSchemes\":[{\"name\":\"study-07 PHQ-9 two bands\""));
+    assertTrue(doc.contains("\"bandScheme\":\"study-07 PHQ-9 two bands\""));
     assertTrue(doc.contains("\"bandScheme\":\"PHQ-9 Kroenke 2001\""));
+    assertTrue(log.contains("\"bandScheme\":{\"name\":\"study-07 PHQ-9 two bands\""));
   }
 
   @Test

@@ -32,9 +32,9 @@ class TornLineTheoryTest {
               List<CourseEvent> events = Gens.course(new Random(seed)).history();
               String lineEnd = LINE_ENDS[end];
               byte[] log =
-                  JSON.writeEventLog(events).replace("\n", lineEnd).getBytes(StandardCharsets.UTF_8);
+                  HeaderlessLogs.of(JSON, events).replace("\n", lineEnd).getBytes(StandardCharsets.UTF_8);
               int lastStart =
-                  JSON.writeEventLog(events.subList(0, events.size() - 1))
+                  HeaderlessLogs.of(JSON, events.subList(0, events.size() - 1))
                       .replace("\n", lineEnd)
                       .getBytes(StandardCharsets.UTF_8)
                       .length;
@@ -59,7 +59,7 @@ class TornLineTheoryTest {
         .checkAssert(
             (seed, stray) -> {
               List<CourseEvent> events = Gens.course(new Random(seed)).history();
-              String log = JSON.writeEventLog(events);
+              String log = HeaderlessLogs.of(JSON, events);
               String garbage = log.substring(0, log.length() - 1) + (char) (int) stray;
               IptJsonException e =
                   assertThrows(IptJsonException.class, () -> JSON.readEventLog(garbage));

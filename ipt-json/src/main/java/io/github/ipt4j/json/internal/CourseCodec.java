@@ -6,6 +6,8 @@ import io.github.ipt4j.core.course.HistoryEntry;
 import io.github.ipt4j.core.course.Replay;
 import io.github.ipt4j.core.event.CourseEvent;
 import io.github.ipt4j.core.event.CourseOpened;
+import io.github.ipt4j.core.event.MeasureRecorded;
+import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.protocol.Protocol;
 import io.github.ipt4j.core.rule.Rule;
 import io.github.ipt4j.core.rule.Severity;
@@ -29,7 +31,7 @@ public final class CourseCodec implements Codec<Course> {
   public static final CourseCodec INSTANCE = new CourseCodec();
 
   private static final Set<String> COURSE =
-      Set.of("protocol", "courseId", "patientRef", "parentCourseId", "events");
+      Set.of("protocol", "courseId", "patientRef", "parentCourseId", "bandSchemes", "events");
 
   private CourseCodec() {}
 
@@ -51,10 +53,19 @@ public final class CourseCodec implements Codec<Course> {
     out.name("courseId").string(course.courseId().value());
     out.name("patientRef").string(course.patientRef().value());
     course.parentCourseId().ifPresent(p -> out.name("parentCourseId").string(p.value()));
+    // each custom band scheme once, named by its measurements (#12)
+    List<Measurement> measurements = new ArrayList<>();
+    for (HistoryEntry e : course.entries()) {
+      if (e.event() instanceof MeasureRecorded m) {
+        measurements.add(m.measurement());
+      }
+    }
+    BandSchemes listed = BandSchemes.of(measurements);
+    listed.write(out);
     out.name("events").beginArray();
     for (HistoryEntry e : course.entries()) {
       out.beginObject();
-      EventCodec.INSTANCE.writeBody(out, e.event(), e.findings());
+      EventCodec.INSTANCE.writeBody(out, e.event(), e.findings(), listed);
       out.endObject();
     }
     out.endArray();
@@ -68,20 +79,22 @@ public final class CourseCodec implements Codec<Course> {
   @Override
   public Course readBody(In in, int version) {
     in.allow(COURSE);
-    Protocol protocol = ProtocolCodec.INSTANCE.readBody(in.object("protocol"));
+    Protocol protocol = ProtocolCodec.INSTANCE.readBody(in.object("protocol"), version);
     HostId courseId = in.hostId("courseId");
     HostId patientRef = in.hostId("patientRef");
     Optional<HostId> parent = in.optionalHostId("parentCourseId");
+    BandSchemes listed = BandSchemes.read(in);
     Pointer eventsAt = in.pointer().key("events");
     List<Node> nodes = in.array("events");
     List<CourseEvent> events = new ArrayList<>(nodes.size());
     List<EventCodec.Entry> entries = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       EventCodec.Entry entry =
-          EventCodec.INSTANCE.readEntry(in.element("events", i, nodes.get(i)), version);
+          EventCodec.INSTANCE.readEntry(in.element("events", i, nodes.get(i)), version, listed);
       entries.add(entry);
       events.add(entry.event());
     }
+    listed.checkUsed();
     if (events.isEmpty()) {
       throw Fail.rule(
           eventsAt,

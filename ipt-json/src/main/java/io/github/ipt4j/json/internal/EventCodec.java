@@ -229,6 +229,11 @@ public final class EventCodec implements Codec<CourseEvent> {
 
   @Override
   public void writeBody(Out out, CourseEvent e) {
+    writeBody(out, e, BandSchemes.NONE);
+  }
+
+  /** Writes an event's body, naming the band schemes its document lists. */
+  private void writeBody(Out out, CourseEvent e, BandSchemes listed) {
     out.name("type").string(e.type().typeName());
     out.name("date").string(e.date().toString());
     e.recordedBy().ifPresent(r -> out.name("recordedBy").string(r.value()));
@@ -254,7 +259,7 @@ public final class EventCodec implements Codec<CourseEvent> {
       case SESSION_CANCELLED -> out.name("number").number(((SessionCancelled) e).number());
       case MEASURE_RECORDED -> {
         out.name("measurement").beginObject();
-        MeasurementCodec.INSTANCE.writeBody(out, ((MeasureRecorded) e).measurement());
+        MeasurementCodec.INSTANCE.writeBody(out, ((MeasureRecorded) e).measurement(), listed);
         out.endObject();
       }
       case TASK_COMPLETED -> out.name("task").string(((TaskCompleted) e).task().name());
@@ -407,7 +412,15 @@ public final class EventCodec implements Codec<CourseEvent> {
    * @param findings the findings, in their kept order
    */
   public void writeBody(Out out, CourseEvent e, List<Finding> findings) {
-    writeBody(out, e);
+    writeBody(out, e, findings, BandSchemes.NONE);
+  }
+
+  /**
+   * Writes an event's body and findings, naming the band schemes its document lists ({@link
+   * BandSchemes}).
+   */
+  void writeBody(Out out, CourseEvent e, List<Finding> findings, BandSchemes listed) {
+    writeBody(out, e, listed);
     if (!findings.isEmpty()) {
       out.name("findings").beginArray();
       for (Finding f : findings) {
@@ -430,7 +443,12 @@ public final class EventCodec implements Codec<CourseEvent> {
    * @return the event and its findings; for version 1 without findings, {@code stated} is false
    */
   public Entry readEntry(In in, int version) {
-    CourseEvent event = readBody(in);
+    return readEntry(in, version, BandSchemes.NONE);
+  }
+
+  /** Reads an event with its findings, whose measurement may name a scheme its document lists. */
+  Entry readEntry(In in, int version, BandSchemes listed) {
+    CourseEvent event = readBody(in, listed);
     boolean has = in.has("findings");
     return new Entry(event, has ? findings(in) : List.of(), has || version >= 2);
   }
@@ -468,6 +486,10 @@ public final class EventCodec implements Codec<CourseEvent> {
 
   @Override
   public CourseEvent readBody(In in) {
+    return readBody(in, BandSchemes.NONE);
+  }
+
+  private CourseEvent readBody(In in, BandSchemes listed) {
     Node typeNode = in.required("type");
     EventType type = typeNode instanceof Node.Str s ? BY_TYPE_NAME.get(s.value()) : null;
     if (type == null) {
@@ -490,13 +512,14 @@ public final class EventCodec implements Codec<CourseEvent> {
       findings(in); // checked even when the caller asks for the event alone
     }
     try {
-      return read(in, type, date, by);
+      return read(in, type, date, by, listed);
     } catch (InvalidValueException e) {
       throw Fail.at(ErrorCode.VALUE, in.pointer(), in.node(), "invalid event");
     }
   }
 
-  private static CourseEvent read(In in, EventType type, LocalDate date, Optional<HostId> by) {
+  private static CourseEvent read(
+      In in, EventType type, LocalDate date, Optional<HostId> by, BandSchemes listed) {
     return switch (type) {
       case COURSE_OPENED -> new CourseOpened(
           date,
@@ -519,7 +542,7 @@ public final class EventCodec implements Codec<CourseEvent> {
       case SESSION_MISSED -> new SessionMissed(date, by, in.integer("number", 1, MAX));
       case SESSION_CANCELLED -> new SessionCancelled(date, by, in.integer("number", 1, MAX));
       case MEASURE_RECORDED -> new MeasureRecorded(
-          date, by, MeasurementCodec.INSTANCE.readBody(in.object("measurement")));
+          date, by, MeasurementCodec.INSTANCE.readBody(in.object("measurement"), listed));
       case TASK_COMPLETED -> new TaskCompleted(date, by, in.code("task", Task.class));
       case INVENTORY_PERSON_ADDED -> new InventoryPersonAdded(
           date, by, person(in.object("person")));

@@ -22,7 +22,7 @@ public final class Fields {
             Set.of(
                 // header and course
                 "format", "version", "protocol", "courseId", "patientRef", "parentCourseId",
-                "events",
+                "events", "bandSchemes",
                 // protocol
                 "id", "variant", "minSessions", "defaultSessions", "maxSessions", "frequency",
                 "preTreatmentSessions", "initialPhaseSessions", "terminationWindow",

@@ -56,11 +56,19 @@ public final class MeasurementCodec implements Codec<Measurement> {
 
   @Override
   public void writeBody(Out out, Measurement m) {
+    writeBody(out, m, BandSchemes.NONE);
+  }
+
+  /**
+   * Writes a measurement of a document that lists custom band schemes: a built-in scheme, or one
+   * the document lists, is named; any other custom scheme is embedded in full.
+   */
+  void writeBody(Out out, Measurement m, BandSchemes listed) {
     out.name("instrument").string(m.instrument().name());
     BandScheme scheme = m.bandScheme();
     BandScheme builtIn = builtInNamed(scheme.name());
-    if (builtIn != null && scheme.equals(builtIn)) {
-      // version 2: a built-in scheme is named, not embedded (#12)
+    if ((builtIn != null && scheme.equals(builtIn)) || listed.lists(scheme)) {
+      // version 2: a built-in scheme, or one the document lists, is named, not embedded (#12)
       out.name("bandScheme").string(scheme.name());
     } else {
       writeScheme(out, scheme);
@@ -91,6 +99,12 @@ public final class MeasurementCodec implements Codec<Measurement> {
   private static void writeScheme(Out out, BandScheme scheme) {
     out.name("bandScheme").beginObject();
     out.name("name").string(scheme.name());
+    writeSchemeBody(out, scheme);
+    out.endObject();
+  }
+
+  /** A scheme's source and bands, into an open object. */
+  static void writeSchemeBody(Out out, BandScheme scheme) {
     out.name("source").string(scheme.source());
     out.name("bands").beginArray();
     for (Band band : scheme.bands()) {
@@ -101,17 +115,21 @@ public final class MeasurementCodec implements Codec<Measurement> {
       out.endObject();
     }
     out.endArray();
-    out.endObject();
   }
 
   @Override
   public Measurement readBody(In in) {
+    return readBody(in, BandSchemes.NONE);
+  }
+
+  /** Reads a measurement of a document whose listed band schemes it may name. */
+  Measurement readBody(In in, BandSchemes listed) {
     in.allow(MEASUREMENT);
     Instrument ins = in.code("instrument", Instrument.class);
     Node schemeNode = in.required("bandScheme");
     BandScheme scheme =
         schemeNode instanceof Node.Str named
-            ? namedScheme(named, in.pointer().key("bandScheme"), ins)
+            ? namedScheme(named, in.pointer().key("bandScheme"), ins, listed)
             : bandScheme(in.object("bandScheme"), ins);
 
     List<Node> naNodes = in.array("notAssessed");
@@ -318,29 +336,42 @@ public final class MeasurementCodec implements Codec<Measurement> {
   }
 
   /**
-   * A band scheme referred to by name (version 2): it must be a built-in scheme of the instrument;
-   * a custom scheme is embedded as an object instead.
+   * A band scheme referred to by name (version 2): a built-in scheme, or a custom scheme the
+   * document lists in its {@code bandSchemes}, of the measurement's instrument.
    */
-  private static BandScheme namedScheme(Node.Str named, Pointer at, Instrument ins) {
-    BandScheme builtIn = builtInNamed(named.value());
-    if (builtIn == null) {
+  private static BandScheme namedScheme(
+      Node.Str named, Pointer at, Instrument ins, BandSchemes listed) {
+    BandScheme scheme = builtInNamed(named.value());
+    if (scheme == null) {
+      scheme = listed.named(named.value());
+    }
+    if (scheme == null) {
       throw Fail.at(
           ErrorCode.VALUE,
           at,
           named,
-          "a band scheme given by name must be a built-in scheme (embed a custom scheme as an"
-              + " object); built-in schemes: "
+          "a band scheme given by name must be a built-in scheme or, in a course document, one"
+              + " listed in its bandSchemes (else embed the custom scheme as an object); built-in"
+              + " schemes: "
               + BUILT_IN_NAMES);
     }
-    if (builtIn.instrument() != ins) {
+    if (scheme.instrument() != ins) {
       throw Fail.at(
           ErrorCode.VALUE, at, named, "the band scheme named here belongs to another instrument");
     }
-    return builtIn;
+    return scheme;
   }
 
   private static BandScheme bandScheme(In in, Instrument ins) {
     in.allow(BAND_SCHEME);
+    return schemeBody(in, ins);
+  }
+
+  /**
+   * A band scheme's name, source and bands, of an instrument; the caller has checked which fields
+   * the object may have.
+   */
+  static BandScheme schemeBody(In in, Instrument ins) {
     String name = in.string("name");
     String source = in.string("source");
     Pointer bandsAt = in.pointer().key("bands");

@@ -150,8 +150,21 @@ public final class ProtocolCodec implements Codec<Protocol> {
             });
   }
 
+  /**
+   * The no-contact timeout of a version-1 protocol definition, which has none: 0.1.0 had no rule
+   * IPT-ATTEND-002 and let a drop-out be declared at any time after the last contact. The
+   * smallest timeout a protocol accepts (IPT-PROTOCOL-009) keeps that as far as it can: only a
+   * drop-out declared on the day of the last contact or outreach is refused (#12).
+   */
+  static final int VERSION_1_NO_CONTACT_TIMEOUT_DAYS = 1;
+
   @Override
   public Protocol readBody(In in) {
+    return readBody(in, DocumentKind.CURRENT_VERSION);
+  }
+
+  @Override
+  public Protocol readBody(In in, int version) {
     in.allow(PROTOCOL);
     Protocol.Builder b = Protocol.builder();
     b.id(in.string("id"));
@@ -182,9 +195,12 @@ public final class ProtocolCodec implements Codec<Protocol> {
             In.integer(e.getValue(), months.pointer().key(e.getKey()), 1, 1200));
       }
     }
-    // Absent in documents written before it existed: the documented default (28 days [C]).
+    // Absent in version 1 (0.1.0 had no no-contact timeout): no minimum wait, as far as a
+    // protocol allows; absent in version 2: the documented default (28 days [C]).
     if (in.has("noContactTimeoutDays")) {
       b.noContactTimeoutDays(in.integer("noContactTimeoutDays", 0, MAX));
+    } else if (version == 1) {
+      b.noContactTimeoutDays(VERSION_1_NO_CONTACT_TIMEOUT_DAYS);
     }
     // Absent in documents written before 0.2: no planned joint sessions.
     if (in.has("plannedJointSessions")) {
