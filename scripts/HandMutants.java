@@ -37,7 +37,10 @@ import org.w3c.dom.NodeList;
  * copy, which must fail no test; {@code --scratch DIR} uses DIR (emptied) instead of a new folder
  * under the system temporary folder; {@code --keep} leaves the scratch folder in place; {@code
  * --mutants FILE} reads another mutant file; {@code --no-error-prone} drops the Error Prone compiler
- * plugin from the scratch copy's POM (the same classes, built several times faster); ids name the mutants to run (all when none).
+ * plugin from the scratch copy's POM (the same classes, built faster); {@code --full-compile}
+ * recompiles the whole module for every mutant (by default the scratch copy keeps its classes and
+ * only the sources newer than their classes, the mutated and the restored files, are recompiled:
+ * the mutants change method bodies only, never a signature or a compile-time constant); ids name the mutants to run (all when none).
  *
  * <p>Exit code 0 when every mutant run is caught by at least two tests, 1 when one is caught by
  * fewer, 2 on a usage error, a snippet not found exactly once, or a build that failed (a mutant
@@ -59,6 +62,7 @@ public final class HandMutants {
     boolean baseline = false;
     boolean keep = false;
     boolean errorProne = true;
+    boolean fullCompile = false;
     Path scratch = null;
     Path mutantsFile = Path.of("scripts/hand-mutants/mutants.txt");
     List<String> ids = new ArrayList<>();
@@ -70,6 +74,7 @@ public final class HandMutants {
         case "--baseline" -> baseline = true;
         case "--keep" -> keep = true;
         case "--no-error-prone" -> errorProne = false;
+        case "--full-compile" -> fullCompile = true;
         case "--scratch", "--mutants" -> {
           if (i + 1 >= args.length) {
             usage("missing value after " + a);
@@ -83,7 +88,7 @@ public final class HandMutants {
         case "-h", "--help" -> {
           System.out.println(
               "usage: java scripts/HandMutants.java [--testkit] [--check] [--baseline]"
-                  + " [--no-error-prone] [--scratch DIR] [--keep] [--mutants FILE] [id ...]");
+                  + " [--no-error-prone] [--full-compile] [--scratch DIR] [--keep] [--mutants FILE] [id ...]");
           return;
         }
         default -> {
@@ -132,7 +137,7 @@ public final class HandMutants {
     List<Result> results = new ArrayList<>();
     int exit = 0;
     if (baseline) {
-      Result r = run(scratch, new Mutant("baseline", "the unmutated code", List.of()), testkit);
+      Result r = run(scratch, new Mutant("baseline", "the unmutated code", List.of()), testkit, fullCompile);
       if (!r.built() || !r.failing().isEmpty()) {
         System.err.println("the unmutated copy fails: " + (r.built() ? r.failing() : "build error"));
         System.exit(2);
@@ -142,7 +147,7 @@ public final class HandMutants {
     for (Mutant m : chosen) {
       apply(scratch, m, false);
       try {
-        Result r = run(scratch, m, testkit);
+        Result r = run(scratch, m, testkit, fullCompile);
         results.add(r);
         System.err.printf("%s: %s (%d s)%n", m.id(),
             r.built() ? r.failing().size() + " tests fail" : "BUILD ERROR", r.seconds());
@@ -297,16 +302,22 @@ public final class HandMutants {
 
   // ---------------------------------------------------------------------------- building
 
-  private static Result run(Path scratch, Mutant m, boolean testkit) throws Exception {
+  private static Result run(Path scratch, Mutant m, boolean testkit, boolean fullCompile)
+      throws Exception {
     List<String> modules = testkit ? List.of("ipt-core", "ipt-testkit") : List.of("ipt-core");
     for (String module : modules) {
       deleteTree(scratch.resolve(module).resolve("target/surefire-reports"));
     }
     Path log = scratch.resolve("target/hand-mutants/" + m.id() + ".log");
     Files.createDirectories(log.getParent());
-    List<String> command = List.of(
+    List<String> command = new ArrayList<>(List.of(
         "./mvnw", "-B", "-o", "-q", "-pl", String.join(",", modules), "-am", "test",
-        "-Dmaven.test.failure.ignore=true", "-Dsurefire.printSummary=false");
+        "-Dmaven.test.failure.ignore=true", "-Dsurefire.printSummary=false"));
+    if (!fullCompile) {
+      // Staleness only: recompile the sources newer than their classes (the mutated and the
+      // restored files), not the whole module; the tests are compiled once.
+      command.add("-Dmaven.compiler.useIncrementalCompilation=false");
+    }
     long start = System.nanoTime();
     Process p = new ProcessBuilder(command)
         .directory(scratch.toFile())
