@@ -309,7 +309,7 @@ public final class SessionAgenda {
 
     void build() {
       risk(course, items, phase == Phase.MIDDLE);
-      boolean riskItem = items.stream().anyMatch(i -> i.kind() == AgendaItemKind.RISK_REVIEW);
+      boolean riskItem = !items.isEmpty(); // so far the list holds the risk review, if any
       if (!riskItem && protocol.has(ProtocolFeature.GROUP) && phase != Phase.PRE_TREATMENT) {
         items.add(
             item(
