@@ -39,7 +39,13 @@ class TechniqueRecommenderScoreSheetTest {
     return TechniqueRecommender.of(DecisionSettings.builder().weights(b.build()).build());
   }
 
-  private static final TechniqueRecommender DEFAULTS = withWeights(b -> {});
+  /**
+   * A recommender with every weight at its default, built afresh for each use (never cached in a
+   * static field), so that it always reflects the defaults the builder documents.
+   */
+  private static TechniqueRecommender defaults() {
+    return withWeights(b -> {});
+  }
 
   /** One line per recommendation: technique, score, reasons with points; focal ones marked. */
   private static List<String> sheet(List<Recommendation> recs) {
@@ -312,7 +318,7 @@ class TechniqueRecommenderScoreSheetTest {
   @MethodSource("scoreSheets")
   void theDefaultWeightsGiveThisExactScoreSheet(Supplier<Course> situation, List<String> expected) {
     Course c = situation.get();
-    List<Recommendation> recs = DEFAULTS.recommend(c);
+    List<Recommendation> recs = defaults().recommend(c);
     assertEquals(expected, sheet(recs));
     assertEquals(recs, TechniqueRecommender.recommendFor(c), "DEFAULT holds the same weights");
     for (int i = 0; i < recs.size(); i++) {
@@ -428,7 +434,7 @@ class TechniqueRecommenderScoreSheetTest {
       int byDefault,
       int changed) {
     Course c = situation.get();
-    assertEquals(byDefault, points(DEFAULTS.recommend(c), technique, code));
+    assertEquals(byDefault, points(defaults().recommend(c), technique, code));
     assertEquals(changed, points(withWeights(change).recommend(c), technique, code));
   }
 
@@ -490,7 +496,7 @@ class TechniqueRecommenderScoreSheetTest {
       Technique technique,
       ReasonCode code) {
     Course c = situation.get();
-    assertTrue(DEFAULTS.recommend(c).stream()
+    assertTrue(defaults().recommend(c).stream()
         .anyMatch(r -> r.technique() == technique && r.has(code)), "listed by default");
     assertTrue(withWeights(change).recommend(c).stream()
         .noneMatch(r -> r.technique() == technique && r.has(code)), "switched off");
@@ -499,7 +505,7 @@ class TechniqueRecommenderScoreSheetTest {
   @Test
   void aMaintenanceCourseWhoseScoresRiseIsAskedForAContractAndAReview() {
     Course c = phq9(phq9(open(Protocols.MAINTENANCE), MODERATELY_SEVERE), WORSE);
-    List<Recommendation> recs = DEFAULTS.recommend(c);
+    List<Recommendation> recs = defaults().recommend(c);
     assertEquals("CONTRACT_SETTING 65 = CONTRACT_NEEDED 40 + WORSENING_SCORE 25", sheet(recs).get(0));
     assertEquals(List.of("CONTRACT_SETTING 25 = WORSENING_SCORE 25"),
         sheet(withWeights(b -> b.contractNeeded(0)).recommend(c)).stream()
@@ -512,12 +518,12 @@ class TechniqueRecommenderScoreSheetTest {
   void theBriefFormatCautionFollowsBriefFormatMaxSessions() {
     Course iptB = holdUntilUsed(
         inMiddle(Protocols.IPT_B, FocusArea.of(ProblemArea.INTERPERSONAL_DEFICITS)), 3);
-    assertTrue(briefCaution(DEFAULTS, iptB), "8 sessions is a brief format by default");
+    assertTrue(briefCaution(defaults(), iptB), "8 sessions is a brief format by default");
     assertFalse(briefCaution(withWeights(b -> b.briefFormatMaxSessions(7)), iptB),
         "not when only 7 sessions count as brief");
     Course acute = holdUntilUsed(
         inMiddle(Protocols.ACUTE, FocusArea.of(ProblemArea.INTERPERSONAL_DEFICITS)), 3);
-    assertFalse(briefCaution(DEFAULTS, acute), "16 sessions is not brief by default");
+    assertFalse(briefCaution(defaults(), acute), "16 sessions is not brief by default");
     assertTrue(briefCaution(withWeights(b -> b.briefFormatMaxSessions(16)), acute));
   }
 
@@ -535,7 +541,7 @@ class TechniqueRecommenderScoreSheetTest {
   void twoPositiveSelfHarmItemsAreBothNamedInTheRiskReason() {
     Course c = holdUntilUsed(inMiddle(Protocols.ACUTE, FocusArea.of(ProblemArea.GRIEF)), 4);
     c = phq9(hold(phq9(c, RISK)), HIGH_RISK);
-    Reason flag = DEFAULTS.recommend(c).get(0).topReason();
+    Reason flag = defaults().recommend(c).get(0).topReason();
     assertEquals(ReasonCode.RISK_FLAG, flag.code());
     assertEquals("Positive self-harm item (PHQ-9 item 9 = 1; PHQ-9 item 9 = 2, high priority):"
         + " a same-session risk assessment by a competent clinician, and a safety plan if there"
@@ -547,13 +553,13 @@ class TechniqueRecommenderScoreSheetTest {
     Course c = phq9(holdUntilUsed(inMiddle(Protocols.ACUTE, FocusArea.of(ProblemArea.GRIEF)), 4), RISK);
     assertEquals("Positive self-harm item (PHQ-9 item 9 = 1): a same-session risk assessment by a"
         + " competent clinician, and a safety plan if there is any ideation",
-        DEFAULTS.recommend(c).get(0).topReason().text());
+        defaults().recommend(c).get(0).topReason().text());
   }
 
   @Test
   void aRatingQualifiedForAnotherAreaSaysSo() {
     List<Recommendation> recs =
-        DEFAULTS.recommend(inMiddle(Protocols.ACUTE, FocusArea.of(ProblemArea.GRIEF)));
+        defaults().recommend(inMiddle(Protocols.ACUTE, FocusArea.of(ProblemArea.GRIEF)));
     assertEquals("§4.2 expects Communication analysis high in the middle phase (disputes); that"
         + " rating is for Role dispute, not the current focus",
         recs.stream().filter(r -> r.technique() == Technique.COMMUNICATION_ANALYSIS)
