@@ -328,7 +328,9 @@ public final class HandMutants {
     long seconds = (System.nanoTime() - start) / 1_000_000_000L;
     if (rc != 0) {
       List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      System.err.println(m.id() + ": the build failed (exit " + rc + "); last lines of " + log + ":");
+      System.err.println(m.id() + ": the build failed (exit " + rc + "); last lines of " + log
+          + " (a quiet build hides compiler warnings that -Werror turns into errors: rerun it"
+          + " without -q in the scratch copy, kept with --keep):");
       lines.subList(Math.max(0, lines.size() - 30), lines.size()).forEach(l -> System.err.println("  " + l));
       return new Result(m, false, Set.of(), seconds);
     }
