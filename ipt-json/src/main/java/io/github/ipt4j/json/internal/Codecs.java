@@ -98,10 +98,13 @@ public final class Codecs {
     return EventCodec.INSTANCE.readEntry(in.withHeader(), kept ? DocumentKind.CURRENT_VERSION : 1);
   }
 
+  private static final Pointer FORMAT_AT = Pointer.ROOT.key("format");
+  private static final Pointer VERSION_AT = Pointer.ROOT.key("version");
+
   /** Checks the header of a document of an expected kind and returns its version. */
   private static int version(In in, Node root, DocumentKind expected) {
-    Optional<Node> format = in.optional("format");
-    if (format.isEmpty()) {
+    Node format = in.present("format");
+    if (format == null) {
       throw Fail.at(
           ErrorCode.FORMAT,
           Pointer.ROOT,
@@ -110,14 +113,14 @@ public final class Codecs {
               + expected.formatName()
               + "\"");
     }
-    Pointer formatAt = Pointer.ROOT.key("format");
-    String name = In.string(format.get(), formatAt);
+    Pointer formatAt = FORMAT_AT;
+    String name = In.string(format, formatAt);
     if (!name.equals(expected.formatName())) {
       Optional<DocumentKind> other = DocumentKind.fromFormatName(name);
       throw Fail.at(
           ErrorCode.FORMAT,
           formatAt,
-          format.get(),
+          format,
           other.isPresent()
               ? "expected a document of format "
                   + expected.formatName()
@@ -125,14 +128,14 @@ public final class Codecs {
                   + other.get().formatName()
               : "unknown format; expected " + expected.formatName());
     }
-    Optional<Node> version = in.optional("version");
-    Pointer versionAt = Pointer.ROOT.key("version");
-    if (version.isEmpty()) {
+    Node version = in.present("version");
+    Pointer versionAt = VERSION_AT;
+    if (version == null) {
       throw Fail.at(
           ErrorCode.VERSION, Pointer.ROOT, root, "the document does not name its format version");
     }
-    if (!(version.get() instanceof Node.Int v)) {
-      throw In.typeError(version.get(), versionAt, "an integer");
+    if (!(version instanceof Node.Int v)) {
+      throw In.typeError(version, versionAt, "an integer");
     }
     int current = expected.currentVersion();
     if (v.value() > current) {

@@ -44,15 +44,60 @@ public final class In {
       };
 
   private final Node.Obj obj;
-  private final Pointer at;
+
+  /**
+   * The pointer of this object; for an object read from its parent's property ({@link
+   * #object(String)}, {@link #element(String, int, Node)}) built only when first needed (an
+   * error, or a codec asking for it), from {@link #parent}, {@link #name} and {@link #index}.
+   */
+  private @Nullable Pointer at;
+
+  private final @Nullable In parent;
+  private final @Nullable String name;
+
+  /** The index within the parent's array property, or -1 for the property itself. */
+  private final int index;
+
   private final Settings settings;
   private final Set<String> extra;
 
   private In(Node.Obj obj, Pointer at, Settings settings, Set<String> extra) {
+    this(obj, at, null, null, -1, settings, extra);
+  }
+
+  private In(
+      Node.Obj obj,
+      @Nullable Pointer at,
+      @Nullable In parent,
+      @Nullable String name,
+      int index,
+      Settings settings,
+      Set<String> extra) {
     this.obj = obj;
     this.at = at;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
     this.settings = settings;
     this.extra = extra;
+  }
+
+  private Pointer at() {
+    Pointer p = at;
+    if (p == null) {
+      // a reader without a pointer was made by object(String) or element(…): it has both
+      In from = parent;
+      String key = name;
+      if (from == null || key == null) {
+        throw new AssertionError("no pointer and no parent property");
+      }
+      p = from.at().key(key);
+      if (index >= 0) {
+        p = p.index(index);
+      }
+      at = p;
+    }
+    return p;
   }
 
   /**
@@ -74,7 +119,7 @@ public final class In {
    * @return the reader
    */
   public In withHeader() {
-    return new In(obj, at, settings, HEADER);
+    return new In(obj, at, parent, name, index, settings, HEADER);
   }
 
   /**
@@ -105,7 +150,7 @@ public final class In {
    * @return the pointer
    */
   public Pointer pointer() {
-    return at;
+    return at();
   }
 
   /**
@@ -192,7 +237,7 @@ public final class In {
   private IptJsonException unknownField(String key) {
     return Fail.at(
         ErrorCode.UNKNOWN_FIELD,
-        at,
+        at(),
         obj.fields().get(key),
         "unknown field (the format does not define it here; unknown fields are refused so"
             + " that no clinical data is silently dropped)");
@@ -218,10 +263,10 @@ public final class In {
     Node n = obj.fields().get(name);
     if (n == null) {
       throw Fail.at(
-          ErrorCode.MISSING_FIELD, at, obj, "the required field '" + name + "' is missing");
+          ErrorCode.MISSING_FIELD, at(), obj, "the required field '" + name + "' is missing");
     }
     if (n instanceof Node.Null) {
-      throw typeError(n, at.key(name), "a value");
+      throw typeError(n, at().key(name), "a value");
     }
     return n;
   }
@@ -235,7 +280,7 @@ public final class In {
   public Optional<Node> optional(String name) {
     Node n = obj.fields().get(name);
     if (n instanceof Node.Null) {
-      throw typeError(n, at.key(name), "a value");
+      throw typeError(n, at().key(name), "a value");
     }
     return Optional.ofNullable(n);
   }
@@ -251,7 +296,7 @@ public final class In {
     if (n instanceof Node.Str s) {
       return s.value();
     }
-    throw typeError(n, at.key(name), "a string");
+    throw typeError(n, at().key(name), "a string");
   }
 
   /**
@@ -281,7 +326,7 @@ public final class In {
     if (n instanceof Node.Int i && i.value() >= min && i.value() <= max) {
       return i.value();
     }
-    return integer(n, at.key(name), min, max);
+    return integer(n, at().key(name), min, max);
   }
 
   /**
@@ -315,7 +360,7 @@ public final class In {
     if (n instanceof Node.Bool b) {
       return b.value();
     }
-    throw typeError(n, at.key(name), "a boolean");
+    throw typeError(n, at().key(name), "a boolean");
   }
 
   /**
@@ -329,7 +374,7 @@ public final class In {
   public <E extends Enum<E>> E code(String name, Class<E> type) {
     Node n = required(name);
     E e = codeOrNull(n, type);
-    return e != null ? e : code(n, at.key(name), type);
+    return e != null ? e : code(n, at().key(name), type);
   }
 
   /**
@@ -346,14 +391,19 @@ public final class In {
       return Optional.empty();
     }
     E e = codeOrNull(n, type);
-    return Optional.of(e != null ? e : code(n, at.key(name), type));
+    return Optional.of(e != null ? e : code(n, at().key(name), type));
   }
 
-  /** Like {@link #optional(String)} without the {@code Optional}: null if absent. */
-  private @Nullable Node present(String name) {
+  /**
+   * Like {@link #optional(String)} without the {@code Optional}: null if absent.
+   *
+   * @param name the property
+   * @return its node, or null if absent; a JSON null is refused
+   */
+  @Nullable Node present(String name) {
     Node n = obj.fields().get(name);
     if (n instanceof Node.Null) {
-      throw typeError(n, at.key(name), "a value");
+      throw typeError(n, at().key(name), "a value");
     }
     return n;
   }
@@ -432,10 +482,10 @@ public final class In {
       Node item = items.get(i);
       E e = codeOrNull(item, type);
       if (e == null) {
-        e = code(item, at.key(name).index(i), type);
+        e = code(item, at().key(name).index(i), type);
       }
       if (!out.add(e)) {
-        throw Fail.at(ErrorCode.VALUE, at.key(name).index(i), item, "a code is listed twice");
+        throw Fail.at(ErrorCode.VALUE, at().key(name).index(i), item, "a code is listed twice");
       }
     }
     return out;
@@ -452,7 +502,7 @@ public final class In {
     if (n instanceof Node.Arr a) {
       return a.items();
     }
-    throw typeError(n, at.key(name), "an array");
+    throw typeError(n, at().key(name), "an array");
   }
 
   /**
@@ -462,8 +512,11 @@ public final class In {
    * @return a reader of it
    */
   public In object(String name) {
-    Pointer p = at.key(name);
-    return new In(object(required(name), p), p, settings, Set.of());
+    Node n = required(name);
+    if (n instanceof Node.Obj o) {
+      return new In(o, null, this, name, -1, settings, Set.of());
+    }
+    throw typeError(n, at().key(name), "an object");
   }
 
   /**
@@ -475,8 +528,10 @@ public final class In {
    * @return the reader
    */
   public In element(String name, int index, Node n) {
-    Pointer p = at.key(name).index(index);
-    return new In(object(n, p), p, settings, Set.of());
+    if (n instanceof Node.Obj o) {
+      return new In(o, null, this, name, index, settings, Set.of());
+    }
+    throw typeError(n, at().key(name).index(index), "an object");
   }
 
   /**
@@ -490,7 +545,7 @@ public final class In {
     if (n instanceof Node.Str s && HostId.isValid(s.value())) {
       return HostId.of(s.value());
     }
-    return hostId(n, at.key(name));
+    return hostId(n, at().key(name));
   }
 
   /**
@@ -507,7 +562,7 @@ public final class In {
     if (n instanceof Node.Str s && HostId.isValid(s.value())) {
       return Optional.of(HostId.of(s.value()));
     }
-    return Optional.of(hostId(n, at.key(name)));
+    return Optional.of(hostId(n, at().key(name)));
   }
 
   private static HostId hostId(Node n, Pointer p) {
@@ -533,7 +588,7 @@ public final class In {
   public LocalDate date(String name) {
     Node n = required(name);
     if (!(n instanceof Node.Str str)) {
-      throw typeError(n, at.key(name), "a string");
+      throw typeError(n, at().key(name), "a string");
     }
     String s = str.value();
     if (s.length() == 10) {
@@ -550,7 +605,7 @@ public final class In {
       }
     }
     throw Fail.at(
-        ErrorCode.VALUE, at.key(name), n, "invalid date; expected an ISO-8601 date like 2026-01-15");
+        ErrorCode.VALUE, at().key(name), n, "invalid date; expected an ISO-8601 date like 2026-01-15");
   }
 
   /**

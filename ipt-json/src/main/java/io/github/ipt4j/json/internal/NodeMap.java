@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NodeMap extends AbstractMap<String, Node> {
   /** The most properties searched linearly; a larger object gets a hash index. */
-  static final int LINEAR = 8;
+  static final int LINEAR = 32;
 
   /** The empty object's properties, shared. */
   static final NodeMap EMPTY = new NodeMap(new Object[0], null);

@@ -67,10 +67,27 @@ public final class TreeReader {
   /** Subtracted from the parser's line numbers (a log's lines, see {@link Lines}). */
   private int lineBase;
 
-  private TreeReader(JsonParser parser, Settings settings, boolean checkDuplicates) {
+  /**
+   * Whether positions and the path are recorded while reading. A reading that is not eager is an
+   * optimistic one over bytes: its nodes find their positions when asked ({@link Positions#lazy}),
+   * and any error it raises is dropped and the input read again by an eager reading, which reports
+   * the error with its exact position and pointer.
+   */
+  private final boolean eager;
+
+  /** The positions of the document being read, shared by its nodes. */
+  private Positions positions;
+
+  /** The ordinal of the next value (see {@link Positions}). */
+  private int ordinal;
+
+  private TreeReader(
+      JsonParser parser, Settings settings, boolean checkDuplicates, Positions positions) {
     this.parser = parser;
     this.settings = settings;
     this.checkDuplicates = checkDuplicates;
+    this.positions = positions;
+    this.eager = !positions.isLazy();
   }
 
   /**
@@ -198,7 +215,7 @@ public final class TreeReader {
     Encoding.checkStart(start, 0, n);
     TreeReader reader = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), source)) {
-      reader = new TreeReader(p, settings, false);
+      reader = new TreeReader(p, settings, false, Positions.eager());
       return reader.whole(p);
     } catch (JacksonException e) {
       throw translate(e, reader == null ? List.of() : reader.path);
@@ -286,7 +303,7 @@ public final class TreeReader {
               optimistic.createParser(ObjectReadContext.empty(), log, start, log.length - start);
           shared = p;
           sharedStart = start;
-          reader = new TreeReader(p, settings, true);
+          reader = new TreeReader(p, settings, true, Positions.lazy(optimistic, log, start, 0));
         }
         JsonParser p = shared;
         TreeReader r = reader;
@@ -302,6 +319,8 @@ public final class TreeReader {
         r.lineBase = at.getLineNr() - 1;
         r.path.clear();
         r.top = 0;
+        r.positions = Positions.lazy(optimistic, log, start, end - start);
+        r.ordinal = 0;
         Node root = r.value(first, 1);
         long to = sharedStart + p.currentLocation().getByteOffset();
         if (to > end) {
@@ -364,7 +383,12 @@ public final class TreeReader {
     Encoding.checkStart(bytes, offset, length);
     TreeReader reader = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
-      reader = new TreeReader(p, settings, checkDuplicates);
+      reader =
+          new TreeReader(
+              p,
+              settings,
+              checkDuplicates,
+              checkDuplicates ? Positions.lazy(factory, bytes, offset, length) : Positions.eager());
       return reader.whole(p);
     } catch (JacksonException e) {
       throw translate(e, reader == null ? List.of() : reader.path);
@@ -381,7 +405,7 @@ public final class TreeReader {
    * @throws IptJsonException for any syntax or limit error
    */
   public static Node readCurrentValue(JsonParser parser, Settings settings) {
-    TreeReader reader = new TreeReader(parser, settings, true);
+    TreeReader reader = new TreeReader(parser, settings, true, Positions.eager());
     try {
       JsonToken t = parser.currentToken();
       if (t == null) {
@@ -397,18 +421,24 @@ public final class TreeReader {
   }
 
   private Node value(JsonToken token, int depth) {
-    TokenStreamLocation loc = parser.currentTokenLocation();
-    int line = loc.getLineNr() - lineBase;
-    int column = loc.getColumnNr();
+    int n = ordinal++;
+    int line = 0;
+    int column = 0;
+    if (eager) {
+      TokenStreamLocation loc = parser.currentTokenLocation();
+      line = loc.getLineNr() - lineBase;
+      column = loc.getColumnNr();
+      positions.record(n, line, column);
+    }
     switch (token) {
       case START_OBJECT -> {
-        return object(depth, line, column);
+        return object(depth, line, column, n);
       }
       case START_ARRAY -> {
-        return array(depth, line, column);
+        return array(depth, line, column, n);
       }
       case VALUE_STRING -> {
-        return new Node.Str(string(line, column), line, column);
+        return new Node.Str(string(line, column), positions, n);
       }
       case VALUE_NUMBER_INT -> {
         if (parser.getNumberType() != JsonParser.NumberType.INT) {
@@ -419,27 +449,27 @@ public final class TreeReader {
               column,
               "a number is outside the range of 32-bit integers");
         }
-        return new Node.Int(parser.getIntValue(), line, column);
+        return new Node.Int(parser.getIntValue(), positions, n);
       }
       case VALUE_NUMBER_FLOAT -> {
         // never parsed: the format has no decimal numbers, a codec only reports the type
-        return new Node.Dec(line, column);
+        return new Node.Dec(positions, n);
       }
       case VALUE_TRUE -> {
-        return new Node.Bool(true, line, column);
+        return new Node.Bool(true, positions, n);
       }
       case VALUE_FALSE -> {
-        return new Node.Bool(false, line, column);
+        return new Node.Bool(false, positions, n);
       }
       case VALUE_NULL -> {
-        return new Node.Null(line, column);
+        return new Node.Null(positions, n);
       }
       default -> throw Fail.at(
           ErrorCode.SYNTAX, safePointer(path), line, column, "a JSON value was expected");
     }
   }
 
-  private Node object(int depth, int line, int column) {
+  private Node object(int depth, int line, int column, int n) {
     checkDepth(depth, line, column);
     int base = top;
     Map<String, Integer> index = null;
@@ -470,9 +500,14 @@ public final class TreeReader {
             column,
             "an object has the same property twice");
       }
-      path.add(name);
-      Node v = value(next(), depth + 1);
-      path.remove(path.size() - 1);
+      Node v;
+      if (eager) {
+        path.add(name);
+        v = value(next(), depth + 1);
+        path.remove(path.size() - 1);
+      } else {
+        v = value(next(), depth + 1);
+      }
       push(name);
       push(v);
       if (index != null) {
@@ -488,10 +523,10 @@ public final class TreeReader {
     NodeMap fields =
         top == base ? NodeMap.EMPTY : new NodeMap(Arrays.copyOfRange(stack, base, top), index);
     top = base;
-    return new Node.Obj(fields, line, column);
+    return new Node.Obj(fields, positions, n);
   }
 
-  private Node array(int depth, int line, int column) {
+  private Node array(int depth, int line, int column, int n) {
     checkDepth(depth, line, column);
     int base = top;
     JsonToken t;
@@ -505,15 +540,20 @@ public final class TreeReader {
             column,
             "an array has more elements than the limit of " + settings.maxArrayLength());
       }
-      path.add(count);
-      Node v = value(t, depth + 1);
-      path.remove(path.size() - 1);
+      Node v;
+      if (eager) {
+        path.add(count);
+        v = value(t, depth + 1);
+        path.remove(path.size() - 1);
+      } else {
+        v = value(t, depth + 1);
+      }
       push(v);
       count++;
     }
     List<Node> items = NodeList.of(count == 0 ? new Object[0] : Arrays.copyOfRange(stack, base, top));
     top = base;
-    return new Node.Arr(items, line, column);
+    return new Node.Arr(items, positions, n);
   }
 
   private void push(Object o) {
