@@ -249,7 +249,7 @@ final class Rules {
       CourseState before, NoContactTimeout e, List<Violation> found) {
     Attendance a = before.attendance();
     Safety safety = before.safety();
-    if (a.outreachSinceLastAttended() == 0) {
+    if (!a.outreachedSinceLastAttended()) {
       found.add(Violation.of(Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH));
     }
     int timeout = before.protocol().noContactTimeoutDays();

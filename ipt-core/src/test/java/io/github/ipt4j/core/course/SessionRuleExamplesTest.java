@@ -113,7 +113,9 @@ class SessionRuleExamplesTest {
         Arguments.of("a 17th session held after sixteen, still in the initial phase",
             sixteenSessionsStillInitial, held(17), Rule.SESSION_OVER_CONTRACT),
         Arguments.of("a 17th session missed after sixteen, still in the initial phase",
-            sixteenSessionsStillInitial, SessionMissed.of(week(17), 17), Rule.SESSION_OVER_CONTRACT));
+            sixteenSessionsStillInitial, SessionMissed.of(week(17), 17), Rule.SESSION_OVER_CONTRACT),
+        Arguments.of("the 16th session, held, recorded again as missed after the contract is used",
+            sixteenSessionsStillInitial, SessionMissed.of(week(16), 16), Rule.SESSION_NUMBER_ORDER));
   }
 
   @ParameterizedTest(name = "{0}: refused with {3} alone")
