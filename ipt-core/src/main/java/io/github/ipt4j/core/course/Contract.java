@@ -96,7 +96,7 @@ public record Contract(
    */
   public boolean fitsBeforePlannedEnd(int sessions, LocalDate from) {
     Optional<Long> weeks = weeksRemaining(from);
-    if (weeks.isEmpty() || sessions <= 0) {
+    if (weeks.isEmpty()) {
       return true;
     }
     long weeksPerSession =
@@ -105,7 +105,8 @@ public record Contract(
           case TWICE_MONTHLY -> 2;
           case MONTHLY -> 4;
         };
-    // The first of the sessions left may be held this week: N sessions need (N - 1) intervals.
+    // The first of the sessions left may be held this week: N sessions need (N - 1) intervals
+    // (none left: -weeksPerSession <= 0 <= weeks, they always fit).
     return (sessions - 1) * weeksPerSession <= weeks.get();
   }
 

@@ -22,7 +22,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -231,8 +233,10 @@ public final class Course {
    */
   public List<OpenAlert> openAlerts() {
     List<OpenAlert> open = new ArrayList<>();
-    for (int i = entries.size() - 1; i > 0; i--) {
-      HistoryEntry entry = entries.get(i);
+    ListIterator<HistoryEntry> back = entries.listIterator(entries.size());
+    while (back.hasPrevious()) {
+      int i = back.previousIndex();
+      HistoryEntry entry = back.previous();
       if (entry.event() instanceof RiskAssessmentCompleted) {
         break;
       }
@@ -560,7 +564,7 @@ public final class Course {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = 31 * state.protocol().hashCode() + history.hashCode();
+      h = Objects.hash(state.protocol(), history);
       hash = h;
     }
     return h;

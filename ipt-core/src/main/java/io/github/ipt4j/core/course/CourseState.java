@@ -44,7 +44,7 @@ record CourseState(
   }
 
   CourseState withPhase(Phase p) {
-    return p == phase ? this : new CourseState(protocol, p, attendance, contract, focus, tasks, measures, safety, termination);
+    return new CourseState(protocol, p, attendance, contract, focus, tasks, measures, safety, termination);
   }
 
   CourseState with(Attendance a) {
@@ -94,8 +94,8 @@ record CourseState(
     if (!safety.openRiskTasks().isEmpty() || phase == Phase.ENDED) {
       return this;
     }
-    if (termination.earlyEndRequested() && phase.compareTo(Phase.TERMINATION) < 0) {
-      return withPhase(Phase.TERMINATION);
+    if (termination.earlyEndRequested()) {
+      return withPhase(Phase.TERMINATION); // from any phase before it; in it, unchanged
     }
     if (phase == Phase.MIDDLE
         && attendance.contractSessionsUsed() >= protocol.terminationWindowStart(plannedSessions())) {

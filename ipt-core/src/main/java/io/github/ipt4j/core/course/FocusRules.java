@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 final class FocusRules {
   private FocusRules() {}
 
-  static List<Violation> decide(CourseState before, CourseEvent event, List<Violation> found) {
+  static void decide(CourseState before, CourseEvent event, List<Violation> found) {
     if (event instanceof ProblemAreaIdentified e) {
       identified(before.protocol(), e, found);
     } else if (event instanceof FormulationProposed e) {
@@ -53,7 +53,6 @@ final class FocusRules {
       // FormulationAccepted, FormulationRejected
       Rules.when(before.focus().pending().isEmpty(), Rule.FOCUS_NO_PENDING_FORMULATION, found);
     }
-    return found;
   }
 
   private static void identified(Protocol protocol, ProblemAreaIdentified e, List<Violation> found) {

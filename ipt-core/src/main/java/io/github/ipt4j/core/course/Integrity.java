@@ -43,10 +43,9 @@ final class Integrity {
     }
   }
 
-  /** Whether a session event's number follows the last one; true for other events. */
-  static boolean sessionNumberInOrder(CourseState before, CourseEvent event) {
-    int number = sessionNumber(event);
-    return number == 0 || number > before.attendance().lastSessionNumber();
+  /** Whether a held or missed session's number follows the last session recorded. */
+  static boolean sessionNumberInOrder(CourseState before, int number) {
+    return number > before.attendance().lastSessionNumber();
   }
 
   static int sessionNumber(CourseEvent event) {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 final class PhaseRules {
   private PhaseRules() {}
 
-  static List<Violation> decide(CourseState before, CourseEvent event, List<Violation> found) {
+  static void decide(CourseState before, CourseEvent event, List<Violation> found) {
     if (event instanceof PhaseAdvanced e) {
       advanced(before, e, found);
     } else if (event instanceof TerminationAnnounced) {
@@ -28,7 +28,6 @@ final class PhaseRules {
     } else {
       completed(before, found);
     }
-    return found;
   }
 
   private static void advanced(CourseState before, PhaseAdvanced e, List<Violation> found) {

@@ -28,17 +28,19 @@ import java.util.List;
 final class Rules {
   private Rules() {}
 
-  static List<Violation> decide(
+  static void decide(
       CourseState before, CourseEvent event, CourseState after, List<Violation> found) {
     if (before.phase() == Phase.ENDED) {
-      return found; // nothing follows the end: Integrity refuses it (SEQ_COURSE_ENDED)
+      return; // nothing follows the end: Integrity refuses it (SEQ_COURSE_ENDED)
     }
     sessionGap(before, event, found);
-    // A switch expression, so that a new event type does not compile until it is judged here.
-    return switch (event.type()) {
+    // No default: Error Prone (MissingCasesInEnumSwitch, an error through -Werror) stops the build
+    // until a new event type is judged here.
+    switch (event.type()) {
       case COURSE_OPENED, SESSION_CANCELLED, MEDICATION_CHANGED, CRISIS_DECLARED, HOSPITALISED,
-          OUTREACH_ATTEMPTED, PATIENT_REQUESTED_END, DISPOSITION_SET ->
-          found; // structural checks only (Integrity), or no rule at all
+          OUTREACH_ATTEMPTED, PATIENT_REQUESTED_END, DISPOSITION_SET -> {
+        // structural checks only (Integrity), or no rule at all
+      }
       case SESSION_HELD -> held(before, (SessionHeld) event, after, found);
       case SESSION_MISSED -> missed(before, (SessionMissed) event, after, found);
       case MEASURE_RECORDED -> measured((MeasureRecorded) event, found);
@@ -49,8 +51,10 @@ final class Rules {
       case INVENTORY_PERSON_UPDATED ->
           when(!before.focus().inventory().containsKey(((InventoryPersonUpdated) event).person().id()),
               Rule.INVENTORY_UNKNOWN_PERSON, found);
-      case PROBLEM_AREA_IDENTIFIED ->
-          FocusRules.decide(before, event, evidencePerson(before, (ProblemAreaIdentified) event, found));
+      case PROBLEM_AREA_IDENTIFIED -> {
+        evidencePerson(before, (ProblemAreaIdentified) event, found);
+        FocusRules.decide(before, event, found);
+      }
       case FORMULATION_PROPOSED, FORMULATION_ACCEPTED, FORMULATION_REJECTED,
           CONTRACT_AGREED, CONTRACT_RENEGOTIATED, FOCUS_CHANGED, DISPUTE_STAGE_CHANGED ->
           FocusRules.decide(before, event, found);
@@ -62,15 +66,14 @@ final class Rules {
       case DISCHARGED -> when(!before.safety().hospitalised(), Rule.SAFETY_NOT_HOSPITALISED, found);
       case NO_CONTACT_TIMEOUT -> droppedOut(before, (NoContactTimeout) event, found);
       case COURSE_CLOSED_BY_SERVICE -> closedByService(before, found);
-    };
+    }
   }
 
   /** Adds {@code rule} if {@code broken}. */
-  static List<Violation> when(boolean broken, Rule rule, List<Violation> found) {
+  static void when(boolean broken, Rule rule, List<Violation> found) {
     if (broken) {
       found.add(Violation.of(rule));
     }
-    return found;
   }
 
   // ------------------------------------------------------------------------ sessions (§2.3, §8.3)
@@ -95,13 +98,13 @@ final class Rules {
     }
   }
 
-  private static List<Violation> held(CourseState before, SessionHeld e, CourseState after, List<Violation> found) {
+  private static void held(CourseState before, SessionHeld e, CourseState after, List<Violation> found) {
     if (before.safety().suspended()) {
       found.add(Violation.of(Rule.SESSION_WHILE_SUSPENDED));
-      return found;
+      return;
     }
-    if (!Integrity.sessionNumberInOrder(before, e)) {
-      return found;
+    if (!Integrity.sessionNumberInOrder(before, e.number())) {
+      return;
     }
     if (before.phase() == Phase.PRE_TREATMENT) {
       int planned = before.protocol().preTreatmentSessions();
@@ -111,7 +114,7 @@ final class Rules {
       }
     } else {
       if (!contractSessionLeft(before, found)) {
-        return found;
+        return;
       }
       calendar(after, found);
     }
@@ -121,21 +124,19 @@ final class Rules {
               Rule.FIDELITY_PHASE_MISMATCH,
               "recorded " + e.recordedPhase().get().label() + ", derived " + after.phase().label()));
     }
-    return found;
   }
 
-  private static List<Violation> missed(CourseState before, SessionMissed e, CourseState after, List<Violation> found) {
+  private static void missed(CourseState before, SessionMissed e, CourseState after, List<Violation> found) {
     if (before.safety().suspended()) {
       found.add(Violation.of(Rule.SESSION_WHILE_SUSPENDED));
-      return found;
+      return;
     }
-    if (!Integrity.sessionNumberInOrder(before, e)) {
-      return found;
+    if (!Integrity.sessionNumberInOrder(before, e.number())) {
+      return;
     }
     if (Evolver.missedSessionCounts(before) && contractSessionLeft(before, found)) {
       calendar(after, found);
     }
-    return found;
   }
 
   private static boolean contractSessionLeft(CourseState before, List<Violation> found) {
@@ -179,18 +180,17 @@ final class Rules {
   // ------------------------------------------------------------------------ inventory (§2.2, §10.1)
 
   /** Evidence names only a person of the interpersonal inventory: no dangling reference. */
-  private static List<Violation> evidencePerson(
+  private static void evidencePerson(
       CourseState before, ProblemAreaIdentified e, List<Violation> found) {
     if (e.evidence().person().isPresent()
         && !before.focus().inventory().containsKey(e.evidence().person().get())) {
       found.add(Violation.of(Rule.INVENTORY_EVIDENCE_UNKNOWN_PERSON));
     }
-    return found;
   }
 
   // ------------------------------------------------------------------------ measures, tasks
 
-  private static List<Violation> measured(MeasureRecorded e, List<Violation> found) {
+  private static void measured(MeasureRecorded e, List<Violation> found) {
     Measurement m = e.measurement();
     if (m.riskItemPositive()) {
       found.add(
@@ -203,19 +203,17 @@ final class Rules {
                   + m.riskItemScore().orElse(0)
                   + (m.highPriorityRisk() ? ", high priority" : "")));
     }
-    return found;
   }
 
-  private static List<Violation> taskCompleted(CourseState before, TaskCompleted e, List<Violation> found) {
+  private static void taskCompleted(CourseState before, TaskCompleted e, List<Violation> found) {
     Task task = e.task();
     if (task.isRecordedByOwnEvent()) {
       found.add(Violation.of(Rule.TASK_RECORDED_BY_EVENT, task.name()));
-      return found;
+      return;
     }
     if (task.phase() == Phase.TERMINATION && before.phase().compareTo(Phase.TERMINATION) < 0) {
       found.add(Violation.of(Rule.TASK_BEFORE_ITS_PHASE, task.name()));
     }
-    return found;
   }
 
   // ------------------------------------------------------------------------ safety (§5.5, §9)
@@ -224,13 +222,12 @@ final class Rules {
    * The service may end a course in any phase, suspended or not (§5.5, §10.2); only an open risk
    * task not yet answered holds it (§9.3.2), as it holds every other ending.
    */
-  private static List<Violation> closedByService(CourseState before, List<Violation> found) {
+  private static void closedByService(CourseState before, List<Violation> found) {
     Safety safety = before.safety();
     endingHeldByRiskTask(
         safety,
         safety.openRiskTasks().size() + " open; assess the risk before closing the course",
         found);
-    return found;
   }
 
   /**
@@ -248,11 +245,11 @@ final class Rules {
     return true;
   }
 
-  private static List<Violation> droppedOut(
+  private static void droppedOut(
       CourseState before, NoContactTimeout e, List<Violation> found) {
     Attendance a = before.attendance();
     Safety safety = before.safety();
-    if (a.outreachSinceLastAttended() == 0) {
+    if (!a.outreachedSinceLastAttended()) {
       found.add(Violation.of(Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH));
     }
     int timeout = before.protocol().noContactTimeoutDays();
@@ -269,6 +266,5 @@ final class Rules {
     if (!held && safety.lastRiskIndicatorPositive() && !a.safetyCheckedSinceLastAttended()) {
       found.add(Violation.of(Rule.SAFETY_DROPOUT_WITHOUT_SAFETY_CHECK));
     }
-    return found;
   }
 }

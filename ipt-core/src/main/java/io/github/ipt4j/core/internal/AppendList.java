@@ -65,7 +65,7 @@ public final class AppendList<E> extends AbstractList<E> {
       elements[size] = element;
       return new AppendList<>(shared, size + 1);
     }
-    Object[] copy = new Object[Math.max(8, size + (size >> 1) + 1)];
+    Object[] copy = new Object[Math.max(8, size * 2)];
     System.arraycopy(elements, 0, copy, 0, size);
     copy[size] = element;
     return new AppendList<>(new Shared(copy, size + 1), size + 1);

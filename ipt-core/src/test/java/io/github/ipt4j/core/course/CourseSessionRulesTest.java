@@ -2,6 +2,7 @@ package io.github.ipt4j.core.course;
 
 import static io.github.ipt4j.core.course.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ipt4j.core.event.AmendmentReason;
@@ -149,7 +150,7 @@ class CourseSessionRulesTest {
   void attendingResetsTheOutreachCount() {
     Course c =
         accept(acuteGriefInMiddle(), OutreachAttempted.of(week(3), OutreachResult.REACHED, SafetyCheck.NOT_DONE), held(3));
-    assertEquals(0, c.state().attendance().outreachSinceLastAttended());
+    assertFalse(c.state().attendance().outreachedSinceLastAttended());
     reject(c, NoContactTimeout.of(week(8)), Rule.ATTEND_DROPOUT_WITHOUT_OUTREACH);
   }
 }
