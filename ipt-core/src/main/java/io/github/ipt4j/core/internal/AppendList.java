@@ -90,6 +90,15 @@ public final class AppendList<E> extends AbstractList<E> {
     return get(size - 1);
   }
 
+  /**
+   * Returns the length of the backing array this list shares, for tests of the growth policy.
+   *
+   * @return the capacity, at least {@link #size()}
+   */
+  int capacity() {
+    return shared.elements.length;
+  }
+
   @Override
   public int size() {
     return size;
