@@ -143,16 +143,33 @@ public record Provenance(List<String> sections, List<String> sources, boolean co
   }
 
   /**
-   * Creates a provenance from text as written in the catalogues: sections and sources separated
-   * by commas or spaces; a repeated token is kept once.
+   * Creates the provenance of a value that rests wholly on its sources, from text as written in
+   * the catalogues: sections and sources separated by commas or spaces; a repeated token is kept
+   * once.
    *
    * @param sections e.g. {@code "§5.3, §7.2"}, not null, may be empty
-   * @param sources e.g. {@code "S28 S29"}, not null, may be empty for a convention
-   * @param convention whether it is a convention [C]
-   * @return the provenance
+   * @param sources e.g. {@code "S28 S29"}, not null and not empty
+   * @return the provenance, not a convention
+   * @throws InvalidValueException as the canonical constructor (also when there is no source)
+   */
+  public static Provenance sourced(String sections, String sources) {
+    return parse(sections, sources, false);
+  }
+
+  /**
+   * Creates the provenance of a convention <b>[C]</b> — a value that rests wholly or in part on a
+   * choice the sources could not confirm — from text as written in the catalogues.
+   *
+   * @param sections e.g. {@code "§2.2, §8.3"}, not null, may be empty
+   * @param sources the sources it rests on in part, e.g. {@code "S1 S19"}, not null, may be empty
+   * @return the provenance, marked [C]
    * @throws InvalidValueException as the canonical constructor
    */
-  public static Provenance of(String sections, String sources, boolean convention) {
+  public static Provenance convention(String sections, String sources) {
+    return parse(sections, sources, true);
+  }
+
+  private static Provenance parse(String sections, String sources, boolean convention) {
     Checks.notNull(sections, "sections");
     Checks.notNull(sources, "sources");
     return new Provenance(tokens(sections), tokens(sources), convention);

@@ -108,7 +108,9 @@ final class RuleSources {
           case PROTOCOL_JOINT_SESSION -> convention();
         };
     // a section marked [C] always has a convention entry above (ClinicalReferenceTest checks it)
-    return Provenance.of(
-        String.join(", ", Provenance.sectionsIn(rule.section())), e.sources(), e.convention());
+    String sections = String.join(", ", Provenance.sectionsIn(rule.section()));
+    return e.convention()
+        ? Provenance.convention(sections, e.sources())
+        : Provenance.sourced(sections, e.sources());
   }
 }

@@ -27,15 +27,22 @@ class ProvenanceTest {
   void refusesAMalformedProvenanceWithATypedError(
       String situation, String sections, String sources, boolean convention) {
     assertThrows(
-        InvalidValueException.class, () -> Provenance.of(sections, sources, convention));
+        InvalidValueException.class,
+        () -> {
+          if (convention) {
+            Provenance.convention(sections, sources);
+          } else {
+            Provenance.sourced(sections, sources);
+          }
+        });
   }
 
   @Test
   void aConventionMayHaveNoSourceAndShowsItsMark() {
-    Provenance c = Provenance.of("", "", true);
+    Provenance c = Provenance.convention("", "");
     assertEquals("[C]", c.sourcesText());
     assertEquals("—", c.sectionsText());
-    Provenance partly = Provenance.of("§2.2, §8.3", "S1 S19 S1", true);
+    Provenance partly = Provenance.convention("§2.2, §8.3", "S1 S19 S1");
     assertEquals(List.of("S1", "S19"), partly.sources(), "a repeated source is kept once");
     assertEquals("S1, S19 [C]", partly.sourcesText());
     assertEquals("§2.2, §8.3", partly.sectionsText());

@@ -39,7 +39,9 @@ final class SignOffCatalogue {
       Provenance provenance) {}
 
   private static Provenance p(String sections, String sources, boolean convention) {
-    return Provenance.of(sections, sources, convention);
+    return convention
+        ? Provenance.convention(sections, sources)
+        : Provenance.sourced(sections, sources);
   }
 
   static List<Entry> entries() {
