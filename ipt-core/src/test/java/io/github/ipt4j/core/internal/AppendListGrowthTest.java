@@ -39,7 +39,8 @@ class AppendListGrowthTest {
       }
     }
     assertTrue(copies <= 18, "copies: " + copies);
-    assertTrue(capacity < 2 * EVENTS + 8, "capacity: " + capacity);
+    assertTrue(capacity >= EVENTS && capacity < 2 * EVENTS + 8, "capacity: " + capacity);
+    assertTrue(copies >= 1, "the empty list has no room, so the first append copies");
     assertEquals(EVENTS, list.size());
     assertEquals(EVENTS - 1, list.last());
     assertEquals(123_456, list.get(123_456));
