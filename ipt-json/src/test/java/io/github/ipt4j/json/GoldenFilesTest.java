@@ -137,8 +137,8 @@ class GoldenFilesTest {
 
     assertFalse(log.isTruncated());
     // validating: every event is judged by this release's rules under the document's protocol;
-    // a version 1 protocol has no no-contact timeout and is upgraded to none (#12), so the 0.1.0
-    // drop-outs are not refused by IPT-ATTEND-002
+    // a version 1 protocol has no no-contact timeout and reads with the smallest one (1 day, #12),
+    // so the 0.1.0 drop-outs are not refused by IPT-ATTEND-002
     Replay replay = Course.replay(fromDocument.protocol(), log.events());
     assertTrue(replay instanceof Replay.Replayed, () -> g.name() + ": " + replay);
     assertEquals(fromDocument, replay.orElseThrow());
