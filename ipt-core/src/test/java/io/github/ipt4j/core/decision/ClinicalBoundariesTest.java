@@ -15,6 +15,7 @@ import io.github.ipt4j.core.event.SessionHeld;
 import io.github.ipt4j.core.event.TerminationAnnounced;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.measure.Measurements;
+import io.github.ipt4j.core.measure.PhqTotals;
 import io.github.ipt4j.core.measure.OutcomeCategory;
 import io.github.ipt4j.core.protocol.Phase;
 import io.github.ipt4j.core.protocol.ProblemArea;
@@ -37,15 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ClinicalBoundariesTest {
 
-  /** PHQ-9 answers with a given total, item 9 always 0. */
   private static Measurement phq9Total(int total) {
-    int[] items = new int[9];
-    int left = total;
-    for (int i = 0; i < 8 && left > 0; i++) {
-      items[i] = Math.min(3, left);
-      left -= items[i];
-    }
-    return Measurements.phq9(items);
+    return PhqTotals.phq9(total);
   }
 
   /** The middle phase after the baseline of 15, then one session per later total with it. */

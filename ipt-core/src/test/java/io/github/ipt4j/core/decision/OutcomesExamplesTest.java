@@ -16,6 +16,7 @@ import io.github.ipt4j.core.measure.Hamd17Item16;
 import io.github.ipt4j.core.measure.Instrument;
 import io.github.ipt4j.core.measure.Measurement;
 import io.github.ipt4j.core.measure.Measurements;
+import io.github.ipt4j.core.measure.PhqTotals;
 import io.github.ipt4j.core.measure.OutcomeCategory;
 import io.github.ipt4j.core.measure.ThresholdSet;
 import io.github.ipt4j.core.protocol.Protocols;
@@ -35,15 +36,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OutcomesExamplesTest {
 
-  /** PHQ-9 answers with the given total (0–27), item 9 = 0. */
   private static Measurement phq9(int total) {
-    int[] items = new int[9];
-    int left = total;
-    for (int i = 0; i < 8 && left > 0; i++) {
-      items[i] = Math.min(3, left);
-      left -= items[i];
-    }
-    return Measurements.phq9(items);
+    return PhqTotals.phq9(total);
   }
 
   private static Measurement hamd17(int total) {

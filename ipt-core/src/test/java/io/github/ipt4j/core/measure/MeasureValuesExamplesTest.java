@@ -192,12 +192,7 @@ class MeasureValuesExamplesTest {
   }
 
   private static Measurement phq9Total(int total) {
-    int[] items = new int[9];
-    for (int i = 0; i < 8 && total > 0; i++) {
-      items[i] = Math.min(3, total);
-      total -= items[i];
-    }
-    return Measurements.phq9(items);
+    return PhqTotals.phq9(total);
   }
 
   @Test
