@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the properties of one JSON object, checking types, ranges and unknown fields, and failing
  * with the pointer and position of the offending value. Internal.
+ *
+ * <p>The object is a slot of a {@link Tape}: the typed getters ({@link #string(String)}, {@link
+ * #code(String, Class)}, {@link #date(String)}…) read their value straight from the tape; a
+ * {@link Node} is made only where one is returned or an error needs a position.
  */
 public final class In {
   private static final Pattern DATE =
@@ -43,7 +47,10 @@ public final class In {
         }
       };
 
-  private final Node.Obj obj;
+  private final Tape tape;
+
+  /** The object's slot on {@link #tape}. */
+  private final int slot;
 
   /**
    * The pointer of this object; for an object read from its parent's property ({@link
@@ -62,18 +69,20 @@ public final class In {
   private final Set<String> extra;
 
   private In(Node.Obj obj, Pointer at, Settings settings, Set<String> extra) {
-    this(obj, at, null, null, -1, settings, extra);
+    this(obj.tape(), obj.slot(), at, null, null, -1, settings, extra);
   }
 
   private In(
-      Node.Obj obj,
+      Tape tape,
+      int slot,
       @Nullable Pointer at,
       @Nullable In parent,
       @Nullable String name,
       int index,
       Settings settings,
       Set<String> extra) {
-    this.obj = obj;
+    this.tape = tape;
+    this.slot = slot;
     this.at = at;
     this.parent = parent;
     this.name = name;
@@ -119,7 +128,7 @@ public final class In {
    * @return the reader
    */
   public In withHeader() {
-    return new In(obj, at, parent, name, index, settings, HEADER);
+    return new In(tape, slot, at, parent, name, index, settings, HEADER);
   }
 
   /**
@@ -159,7 +168,7 @@ public final class In {
    * @return the node
    */
   public Node.Obj node() {
-    return obj;
+    return new Node.Obj(tape, slot);
   }
 
   /**
@@ -181,19 +190,10 @@ public final class In {
     if (settings.ignoreUnknownFields()) {
       return;
     }
-    Map<String, Node> fields = obj.fields();
-    if (fields instanceof NodeMap m) {
-      for (int i = 0, n = m.size(); i < n; i++) {
-        String key = m.nameAt(i);
-        if (!extra.contains(key) && !contains(names, key)) {
-          throw unknownField(key);
-        }
-      }
-      return;
-    }
-    for (String key : fields.keySet()) {
+    for (int c = slot + 1, k = tape.intValue(slot); k > 0; k--, c = tape.next(c)) {
+      String key = tape.nameOf(c);
       if (!extra.contains(key) && !contains(names, key)) {
-        throw unknownField(key);
+        throw unknownField(c);
       }
     }
   }
@@ -208,19 +208,10 @@ public final class In {
     if (settings.ignoreUnknownFields()) {
       return;
     }
-    Map<String, Node> fields = obj.fields();
-    if (fields instanceof NodeMap m) {
-      for (int i = 0, n = m.size(); i < n; i++) {
-        String key = m.nameAt(i);
-        if (!names.contains(key) && !extra.contains(key)) {
-          throw unknownField(key);
-        }
-      }
-      return;
-    }
-    for (String key : fields.keySet()) {
+    for (int c = slot + 1, k = tape.intValue(slot); k > 0; k--, c = tape.next(c)) {
+      String key = tape.nameOf(c);
       if (!names.contains(key) && !extra.contains(key)) {
-        throw unknownField(key);
+        throw unknownField(c);
       }
     }
   }
@@ -234,11 +225,11 @@ public final class In {
     return false;
   }
 
-  private IptJsonException unknownField(String key) {
+  private IptJsonException unknownField(int member) {
     return Fail.at(
         ErrorCode.UNKNOWN_FIELD,
         at(),
-        obj.fields().get(key),
+        tape.node(member),
         "unknown field (the format does not define it here; unknown fields are refused so"
             + " that no clinical data is silently dropped)");
   }
@@ -250,7 +241,7 @@ public final class In {
    * @return true if present (even if null)
    */
   public boolean has(String name) {
-    return obj.fields().containsKey(name);
+    return tape.find(slot, name) >= 0;
   }
 
   /**
@@ -260,15 +251,29 @@ public final class In {
    * @return its node, never a JSON null
    */
   public Node required(String name) {
-    Node n = obj.fields().get(name);
-    if (n == null) {
+    return tape.node(requiredSlot(name));
+  }
+
+  /** Like {@link #required(String)}, but returns the value's slot. */
+  private int requiredSlot(String name) {
+    int c = tape.find(slot, name);
+    if (c < 0) {
       throw Fail.at(
-          ErrorCode.MISSING_FIELD, at(), obj, "the required field '" + name + "' is missing");
+          ErrorCode.MISSING_FIELD, at(), node(), "the required field '" + name + "' is missing");
     }
-    if (n instanceof Node.Null) {
-      throw typeError(n, at().key(name), "a value");
+    if (tape.kind(c) == Tape.NULL) {
+      throw typeError(tape.node(c), at().key(name), "a value");
     }
-    return n;
+    return c;
+  }
+
+  /** Like {@link #present(String)}, but returns the value's slot, or -1 if absent. */
+  private int presentSlot(String name) {
+    int c = tape.find(slot, name);
+    if (c >= 0 && tape.kind(c) == Tape.NULL) {
+      throw typeError(tape.node(c), at().key(name), "a value");
+    }
+    return c;
   }
 
   /**
@@ -278,11 +283,8 @@ public final class In {
    * @return its node, or empty if absent; a JSON null is refused
    */
   public Optional<Node> optional(String name) {
-    Node n = obj.fields().get(name);
-    if (n instanceof Node.Null) {
-      throw typeError(n, at().key(name), "a value");
-    }
-    return Optional.ofNullable(n);
+    int c = presentSlot(name);
+    return c < 0 ? Optional.empty() : Optional.of(tape.node(c));
   }
 
   /**
@@ -292,11 +294,11 @@ public final class In {
    * @return the string
    */
   public String string(String name) {
-    Node n = required(name);
-    if (n instanceof Node.Str s) {
-      return s.value();
+    int c = requiredSlot(name);
+    if (tape.kind(c) == Tape.STRING) {
+      return tape.string(c);
     }
-    throw typeError(n, at().key(name), "a string");
+    throw typeError(tape.node(c), at().key(name), "a string");
   }
 
   /**
@@ -322,11 +324,14 @@ public final class In {
    * @return the value
    */
   public int integer(String name, int min, int max) {
-    Node n = required(name);
-    if (n instanceof Node.Int i && i.value() >= min && i.value() <= max) {
-      return i.value();
+    int c = requiredSlot(name);
+    if (tape.kind(c) == Tape.INT) {
+      int v = tape.intValue(c);
+      if (v >= min && v <= max) {
+        return v;
+      }
     }
-    return integer(n, at().key(name), min, max);
+    return integer(tape.node(c), at().key(name), min, max);
   }
 
   /**
@@ -356,11 +361,12 @@ public final class In {
    * @return the value
    */
   public boolean bool(String name) {
-    Node n = required(name);
-    if (n instanceof Node.Bool b) {
-      return b.value();
+    int c = requiredSlot(name);
+    byte kind = tape.kind(c);
+    if (kind == Tape.TRUE || kind == Tape.FALSE) {
+      return kind == Tape.TRUE;
     }
-    throw typeError(n, at().key(name), "a boolean");
+    throw typeError(tape.node(c), at().key(name), "a boolean");
   }
 
   /**
@@ -372,9 +378,9 @@ public final class In {
    * @return the constant
    */
   public <E extends Enum<E>> E code(String name, Class<E> type) {
-    Node n = required(name);
-    E e = codeOrNull(n, type);
-    return e != null ? e : code(n, at().key(name), type);
+    int c = requiredSlot(name);
+    E e = codeOrNull(c, type);
+    return e != null ? e : code(tape.node(c), at().key(name), type);
   }
 
   /**
@@ -386,12 +392,12 @@ public final class In {
    * @return the constant, or empty if absent
    */
   public <E extends Enum<E>> Optional<E> optionalCode(String name, Class<E> type) {
-    Node n = present(name);
-    if (n == null) {
+    int c = presentSlot(name);
+    if (c < 0) {
       return Optional.empty();
     }
-    E e = codeOrNull(n, type);
-    return Optional.of(e != null ? e : code(n, at().key(name), type));
+    E e = codeOrNull(c, type);
+    return Optional.of(e != null ? e : code(tape.node(c), at().key(name), type));
   }
 
   /**
@@ -401,11 +407,19 @@ public final class In {
    * @return its node, or null if absent; a JSON null is refused
    */
   @Nullable Node present(String name) {
-    Node n = obj.fields().get(name);
-    if (n instanceof Node.Null) {
-      throw typeError(n, at().key(name), "a value");
+    int c = presentSlot(name);
+    return c < 0 ? null : tape.node(c);
+  }
+
+  /** The constant a string slot names, or null if the slot is not a string or names none. */
+  private <E extends Enum<E>> @Nullable E codeOrNull(int c, Class<E> type) {
+    if (tape.kind(c) == Tape.STRING) {
+      Object e = CODES.get(type).get(tape.string(c));
+      if (e != null) {
+        return type.cast(e);
+      }
     }
-    return n;
+    return null;
   }
 
   /** The constant a string node names, or null if the node is not a string or names none. */
@@ -476,16 +490,20 @@ public final class In {
    * @return the set
    */
   public <E extends Enum<E>> Set<E> codeSet(String name, Class<E> type) {
-    List<Node> items = array(name);
+    int a = requiredSlot(name);
+    if (tape.kind(a) != Tape.ARRAY) {
+      throw typeError(tape.node(a), at().key(name), "an array");
+    }
     Set<E> out = EnumSet.noneOf(type);
-    for (int i = 0; i < items.size(); i++) {
-      Node item = items.get(i);
-      E e = codeOrNull(item, type);
+    int c = a + 1;
+    for (int i = 0, n = tape.intValue(a); i < n; i++, c = tape.next(c)) {
+      E e = codeOrNull(c, type);
       if (e == null) {
-        e = code(item, at().key(name).index(i), type);
+        e = code(tape.node(c), at().key(name).index(i), type);
       }
       if (!out.add(e)) {
-        throw Fail.at(ErrorCode.VALUE, at().key(name).index(i), item, "a code is listed twice");
+        throw Fail.at(
+            ErrorCode.VALUE, at().key(name).index(i), tape.node(c), "a code is listed twice");
       }
     }
     return out;
@@ -498,11 +516,11 @@ public final class In {
    * @return the items
    */
   public List<Node> array(String name) {
-    Node n = required(name);
-    if (n instanceof Node.Arr a) {
-      return a.items();
+    int c = requiredSlot(name);
+    if (tape.kind(c) == Tape.ARRAY) {
+      return tape.elements(c);
     }
-    throw typeError(n, at().key(name), "an array");
+    throw typeError(tape.node(c), at().key(name), "an array");
   }
 
   /**
@@ -512,11 +530,11 @@ public final class In {
    * @return a reader of it
    */
   public In object(String name) {
-    Node n = required(name);
-    if (n instanceof Node.Obj o) {
-      return new In(o, null, this, name, -1, settings, Set.of());
+    int c = requiredSlot(name);
+    if (tape.kind(c) == Tape.OBJECT) {
+      return new In(tape, c, null, this, name, -1, settings, Set.of());
     }
-    throw typeError(n, at().key(name), "an object");
+    throw typeError(tape.node(c), at().key(name), "an object");
   }
 
   /**
@@ -529,7 +547,7 @@ public final class In {
    */
   public In element(String name, int index, Node n) {
     if (n instanceof Node.Obj o) {
-      return new In(o, null, this, name, index, settings, Set.of());
+      return new In(o.tape(), o.slot(), null, this, name, index, settings, Set.of());
     }
     throw typeError(n, at().key(name).index(index), "an object");
   }
@@ -541,11 +559,11 @@ public final class In {
    * @return the identifier
    */
   public HostId hostId(String name) {
-    Node n = required(name);
-    if (n instanceof Node.Str s && HostId.isValid(s.value())) {
-      return HostId.of(s.value());
+    int c = requiredSlot(name);
+    if (tape.kind(c) == Tape.STRING && HostId.isValid(tape.string(c))) {
+      return HostId.of(tape.string(c));
     }
-    return hostId(n, at().key(name));
+    return hostId(tape.node(c), at().key(name));
   }
 
   /**
@@ -555,14 +573,14 @@ public final class In {
    * @return the identifier, or empty if absent
    */
   public Optional<HostId> optionalHostId(String name) {
-    Node n = present(name);
-    if (n == null) {
+    int c = presentSlot(name);
+    if (c < 0) {
       return Optional.empty();
     }
-    if (n instanceof Node.Str s && HostId.isValid(s.value())) {
-      return Optional.of(HostId.of(s.value()));
+    if (tape.kind(c) == Tape.STRING && HostId.isValid(tape.string(c))) {
+      return Optional.of(HostId.of(tape.string(c)));
     }
-    return Optional.of(hostId(n, at().key(name)));
+    return Optional.of(hostId(tape.node(c), at().key(name)));
   }
 
   private static HostId hostId(Node n, Pointer p) {
@@ -586,11 +604,11 @@ public final class In {
    * @return the date
    */
   public LocalDate date(String name) {
-    Node n = required(name);
-    if (!(n instanceof Node.Str str)) {
-      throw typeError(n, at().key(name), "a string");
+    int c = requiredSlot(name);
+    if (tape.kind(c) != Tape.STRING) {
+      throw typeError(tape.node(c), at().key(name), "a string");
     }
-    String s = str.value();
+    String s = tape.string(c);
     if (s.length() == 10) {
       // the canonical yyyy-MM-dd: checked and computed directly, as strictly as the formatter
       LocalDate fast = canonicalDate(s);
@@ -605,7 +623,10 @@ public final class In {
       }
     }
     throw Fail.at(
-        ErrorCode.VALUE, at().key(name), n, "invalid date; expected an ISO-8601 date like 2026-01-15");
+        ErrorCode.VALUE,
+        at().key(name),
+        tape.node(c),
+        "invalid date; expected an ISO-8601 date like 2026-01-15");
   }
 
   /**

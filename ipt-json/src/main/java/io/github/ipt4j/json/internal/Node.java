@@ -6,11 +6,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A parsed JSON value with the position where it started. Internal.
+ * A parsed JSON value with the position where it started: a view of one slot of a {@link Tape},
+ * made only when a codec asks for a node. Internal.
  *
- * <p>A node does not hold its line and column but its ordinal in the document (see {@link
- * Positions}), so that reading a document costs nothing for positions until an error asks for
- * one. Two nodes are equal if they are of the same kind with equal values and positions.
+ * <p>A node does not hold its line and column but its ordinal in the document (its slot, see
+ * {@link Positions}), so that reading a document costs nothing for positions until an error asks
+ * for one. A string, number, boolean or null holds its value itself; an object or array reads its
+ * children from the tape when asked, so it is only valid until its tape is reset (a log's tape is
+ * reset per line). Two nodes are equal if they are of the same kind with equal values and
+ * positions.
  */
 public sealed interface Node
     permits Node.Obj, Node.Arr, Node.Str, Node.Int, Node.Dec, Node.Bool, Node.Null {
@@ -41,9 +45,9 @@ public sealed interface Node
     private final Positions positions;
     private final int ordinal;
 
-    Located(Positions positions, int ordinal) {
-      this.positions = positions;
-      this.ordinal = ordinal;
+    Located(Tape tape, int slot) {
+      this.positions = tape.positions();
+      this.ordinal = slot;
     }
 
     /**
@@ -103,11 +107,24 @@ public sealed interface Node
 
   /** An object, properties in document order. */
   final class Obj extends Located implements Node {
-    private final Map<String, Node> fields;
+    private final Tape tape;
+    private final int slot;
+    private @Nullable Map<String, Node> fields;
 
-    Obj(Map<String, Node> fields, Positions positions, int ordinal) {
-      super(positions, ordinal);
-      this.fields = fields;
+    Obj(Tape tape, int slot) {
+      super(tape, slot);
+      this.tape = tape;
+      this.slot = slot;
+    }
+
+    /** Returns the tape of this object. */
+    Tape tape() {
+      return tape;
+    }
+
+    /** Returns the slot of this object. */
+    int slot() {
+      return slot;
     }
 
     /**
@@ -116,12 +133,17 @@ public sealed interface Node
      * @return the properties in document order, read-only
      */
     public Map<String, Node> fields() {
-      return fields;
+      Map<String, Node> f = fields;
+      if (f == null) {
+        f = tape.members(slot);
+        fields = f;
+      }
+      return f;
     }
 
     @Override
     Object content() {
-      return fields;
+      return fields();
     }
 
     @Override
@@ -132,11 +154,14 @@ public sealed interface Node
 
   /** An array. */
   final class Arr extends Located implements Node {
-    private final List<Node> items;
+    private final Tape tape;
+    private final int slot;
+    private @Nullable List<Node> items;
 
-    Arr(List<Node> items, Positions positions, int ordinal) {
-      super(positions, ordinal);
-      this.items = items;
+    Arr(Tape tape, int slot) {
+      super(tape, slot);
+      this.tape = tape;
+      this.slot = slot;
     }
 
     /**
@@ -145,12 +170,17 @@ public sealed interface Node
      * @return the elements, read-only
      */
     public List<Node> items() {
-      return items;
+      List<Node> i = items;
+      if (i == null) {
+        i = tape.elements(slot);
+        items = i;
+      }
+      return i;
     }
 
     @Override
     Object content() {
-      return items;
+      return items();
     }
 
     @Override
@@ -163,9 +193,9 @@ public sealed interface Node
   final class Str extends Located implements Node {
     private final String value;
 
-    Str(String value, Positions positions, int ordinal) {
-      super(positions, ordinal);
-      this.value = value;
+    Str(Tape tape, int slot) {
+      super(tape, slot);
+      this.value = tape.string(slot);
     }
 
     /**
@@ -192,9 +222,9 @@ public sealed interface Node
   final class Int extends Located implements Node {
     private final int value;
 
-    Int(int value, Positions positions, int ordinal) {
-      super(positions, ordinal);
-      this.value = value;
+    Int(Tape tape, int slot) {
+      super(tape, slot);
+      this.value = tape.intValue(slot);
     }
 
     /**
@@ -219,8 +249,8 @@ public sealed interface Node
 
   /** A number with a fraction or exponent; its value is never read. */
   final class Dec extends Located implements Node {
-    Dec(Positions positions, int ordinal) {
-      super(positions, ordinal);
+    Dec(Tape tape, int slot) {
+      super(tape, slot);
     }
 
     @Override
@@ -238,9 +268,9 @@ public sealed interface Node
   final class Bool extends Located implements Node {
     private final boolean value;
 
-    Bool(boolean value, Positions positions, int ordinal) {
-      super(positions, ordinal);
-      this.value = value;
+    Bool(Tape tape, int slot) {
+      super(tape, slot);
+      this.value = tape.kind(slot) == Tape.TRUE;
     }
 
     /**
@@ -265,8 +295,8 @@ public sealed interface Node
 
   /** {@code null}. */
   final class Null extends Located implements Node {
-    Null(Positions positions, int ordinal) {
-      super(positions, ordinal);
+    Null(Tape tape, int slot) {
+      super(tape, slot);
     }
 
     @Override

@@ -5,34 +5,37 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * The elements of a parsed array: an exact-sized array taken from {@link TreeReader}'s scratch
- * stack, wrapped without a further copy. Read-only ({@code set}, {@code add} and {@code remove}
- * are unsupported). Internal.
+ * The elements of a parsed array: the slots of its elements on a {@link Tape}, each element's
+ * node made when it is asked for. Read-only ({@code set}, {@code add} and {@code remove} are
+ * unsupported); valid as long as its tape is (see {@link Node}). Internal.
  */
 final class NodeList extends AbstractList<Node> implements RandomAccess {
-  private final Object[] items;
+  private final Tape tape;
+  private final int[] slots;
 
-  private NodeList(Object[] items) {
-    this.items = items;
+  private NodeList(Tape tape, int[] slots) {
+    this.tape = tape;
+    this.slots = slots;
   }
 
   /**
-   * Wraps elements without copying them.
+   * Returns the elements of an array slot.
    *
-   * @param items the nodes, owned by the list from now
+   * @param tape the tape
+   * @param slots the elements' slots, owned by the list from now
    * @return the list ({@link List#of()} if empty)
    */
-  static List<Node> of(Object[] items) {
-    return items.length == 0 ? List.of() : new NodeList(items);
+  static List<Node> of(Tape tape, int[] slots) {
+    return slots.length == 0 ? List.of() : new NodeList(tape, slots);
   }
 
   @Override
   public Node get(int index) {
-    return (Node) items[index];
+    return tape.node(slots[index]);
   }
 
   @Override
   public int size() {
-    return items.length;
+    return slots.length;
   }
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * side by side ({@code name0, value0, name1, value1, …}), searched linearly while small and
  * through a hash index once the object has more than {@value #LINEAR} properties, so that a
  * hostile object with many properties costs no more than a hash map. Built only by {@link
- * TreeReader} from its scratch stack, with no intermediate copy; read-only ({@code put}, {@code
+ * Tape#members(int)}, when a codec asks for all of an object's properties; read-only ({@code put}, {@code
  * remove} and the iterators' {@code remove} are unsupported). Internal.
  */
 final class NodeMap extends AbstractMap<String, Node> {

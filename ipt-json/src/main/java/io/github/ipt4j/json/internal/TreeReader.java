@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,15 +24,14 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
 
 /**
- * Reads JSON into {@link Node}s, enforcing the limits of {@link Settings} and refusing duplicate
- * keys, and turns every parser failure into an {@link IptJsonException}. Internal.
+ * Reads JSON onto a {@link Tape} (one slot per value, no object per value), enforcing the limits
+ * of {@link Settings} and refusing duplicate keys, and turns every parser failure into an {@link
+ * IptJsonException}. The root is returned as a {@link Node}, a view of its slot. Internal.
  *
  * <p>Only Jackson's public streaming API is used ({@link JsonParser}, {@link JsonToken}, {@link
  * TokenStreamLocation}), never an implementation class, so a Jackson upgrade cannot silently
- * change what is read. The tree is built straight from the tokens: the members of an object and
- * the elements of an array are gathered on one scratch stack and copied once, exactly sized,
- * into the node ({@link NodeMap}, {@link NodeList}); property names are Jackson's canonical
- * (shared) strings; short string values that repeat within a document (codes, dates,
+ * change what is read. The tape is written straight from the tokens, in document order;
+ * property names are Jackson's canonical (shared) strings; short string values that repeat within a document (codes, dates,
  * identifiers) are shared through a small per-reader cache instead of being allocated again.
  *
  * <p>Pointers reported for syntax and limit errors stop before the first property name that the
@@ -56,10 +54,8 @@ public final class TreeReader {
    */
   private final boolean checkDuplicates;
 
-  /** Members (name, value, name, value, …) and elements being read, innermost last. */
-  private Object[] stack = new Object[32];
-
-  private int top;
+  /** The values read, one slot each (see {@link Tape}). */
+  private final Tape tape;
 
   /** Short string values already read, by a hash of their characters; created on first use. */
   private String @Nullable [] strings;
@@ -78,16 +74,26 @@ public final class TreeReader {
   /** The positions of the document being read, shared by its nodes. */
   private Positions positions;
 
-  /** The ordinal of the next value (see {@link Positions}). */
-  private int ordinal;
-
   private TreeReader(
-      JsonParser parser, Settings settings, boolean checkDuplicates, Positions positions) {
+      JsonParser parser,
+      Settings settings,
+      boolean checkDuplicates,
+      Positions positions,
+      int capacity) {
     this.parser = parser;
     this.settings = settings;
     this.checkDuplicates = checkDuplicates;
     this.positions = positions;
     this.eager = !positions.isLazy();
+    this.tape = new Tape(capacity, positions);
+  }
+
+  /**
+   * A first guess of a document's slots from its length, so that the tape rarely grows: the
+   * format's documents take 15 to 17 bytes per value.
+   */
+  private static int capacity(long bytes) {
+    return (int) Math.min(1 << 16, bytes / 14);
   }
 
   /**
@@ -215,7 +221,7 @@ public final class TreeReader {
     Encoding.checkStart(start, 0, n);
     TreeReader reader = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), source)) {
-      reader = new TreeReader(p, settings, false, Positions.eager());
+      reader = new TreeReader(p, settings, false, Positions.eager(), 64);
       return reader.whole(p);
     } catch (JacksonException e) {
       throw translate(e, reader == null ? List.of() : reader.path);
@@ -303,7 +309,8 @@ public final class TreeReader {
               optimistic.createParser(ObjectReadContext.empty(), log, start, log.length - start);
           shared = p;
           sharedStart = start;
-          reader = new TreeReader(p, settings, true, Positions.lazy(optimistic, log, start, 0));
+          reader =
+              new TreeReader(p, settings, true, Positions.lazy(optimistic, log, start, 0), 256);
         }
         JsonParser p = shared;
         TreeReader r = reader;
@@ -318,10 +325,9 @@ public final class TreeReader {
         }
         r.lineBase = at.getLineNr() - 1;
         r.path.clear();
-        r.top = 0;
         r.positions = Positions.lazy(optimistic, log, start, end - start);
-        r.ordinal = 0;
-        Node root = r.value(first, 1);
+        r.tape.reset(r.positions);
+        int root = r.value(first, 1);
         long to = sharedStart + p.currentLocation().getByteOffset();
         if (to > end) {
           return null;
@@ -332,7 +338,7 @@ public final class TreeReader {
             return null;
           }
         }
-        return root;
+        return r.tape.node(root);
       } catch (JacksonException | IptJsonException e) {
         return null;
       }
@@ -359,7 +365,7 @@ public final class TreeReader {
     if (first == null) {
       throw Fail.at(ErrorCode.SYNTAX, Pointer.ROOT, 1, 1, "the document is empty");
     }
-    Node root = value(first, 1);
+    int root = value(first, 1);
     JsonToken after = p.nextToken();
     if (after != null) {
       TokenStreamLocation loc = p.currentTokenLocation();
@@ -370,7 +376,7 @@ public final class TreeReader {
           loc.getColumnNr(),
           "there is content after the end of the document");
     }
-    return root;
+    return tape.node(root);
   }
 
   private static Node read(
@@ -388,7 +394,8 @@ public final class TreeReader {
               p,
               settings,
               checkDuplicates,
-              checkDuplicates ? Positions.lazy(factory, bytes, offset, length) : Positions.eager());
+              checkDuplicates ? Positions.lazy(factory, bytes, offset, length) : Positions.eager(),
+              capacity(length));
       return reader.whole(p);
     } catch (JacksonException e) {
       throw translate(e, reader == null ? List.of() : reader.path);
@@ -405,7 +412,7 @@ public final class TreeReader {
    * @throws IptJsonException for any syntax or limit error
    */
   public static Node readCurrentValue(JsonParser parser, Settings settings) {
-    TreeReader reader = new TreeReader(parser, settings, true, Positions.eager());
+    TreeReader reader = new TreeReader(parser, settings, true, Positions.eager(), 64);
     try {
       JsonToken t = parser.currentToken();
       if (t == null) {
@@ -414,31 +421,31 @@ public final class TreeReader {
       if (t == null) {
         throw Fail.at(ErrorCode.SYNTAX, Pointer.ROOT, 0, 0, "the input ends before the value");
       }
-      return reader.value(t, 1);
+      return reader.tape.node(reader.value(t, 1));
     } catch (JacksonException e) {
       throw translate(e, reader.path);
     }
   }
 
-  private Node value(JsonToken token, int depth) {
-    int n = ordinal++;
+  /** Reads the value at the current token onto the tape and returns its slot. */
+  private int value(JsonToken token, int depth) {
     int line = 0;
     int column = 0;
     if (eager) {
       TokenStreamLocation loc = parser.currentTokenLocation();
       line = loc.getLineNr() - lineBase;
       column = loc.getColumnNr();
-      positions.record(n, line, column);
+      positions.record(tape.size(), line, column);
     }
     switch (token) {
       case START_OBJECT -> {
-        return object(depth, line, column, n);
+        return object(depth, line, column);
       }
       case START_ARRAY -> {
-        return array(depth, line, column, n);
+        return array(depth, line, column);
       }
       case VALUE_STRING -> {
-        return new Node.Str(string(line, column), positions, n);
+        return tape.add(Tape.STRING, 0, string(line, column));
       }
       case VALUE_NUMBER_INT -> {
         if (parser.getNumberType() != JsonParser.NumberType.INT) {
@@ -449,33 +456,33 @@ public final class TreeReader {
               column,
               "a number is outside the range of 32-bit integers");
         }
-        return new Node.Int(parser.getIntValue(), positions, n);
+        return tape.add(Tape.INT, parser.getIntValue(), null);
       }
       case VALUE_NUMBER_FLOAT -> {
         // never parsed: the format has no decimal numbers, a codec only reports the type
-        return new Node.Dec(positions, n);
+        return tape.add(Tape.DECIMAL, 0, null);
       }
       case VALUE_TRUE -> {
-        return new Node.Bool(true, positions, n);
+        return tape.add(Tape.TRUE, 0, null);
       }
       case VALUE_FALSE -> {
-        return new Node.Bool(false, positions, n);
+        return tape.add(Tape.FALSE, 0, null);
       }
       case VALUE_NULL -> {
-        return new Node.Null(positions, n);
+        return tape.add(Tape.NULL, 0, null);
       }
       default -> throw Fail.at(
           ErrorCode.SYNTAX, safePointer(path), line, column, "a JSON value was expected");
     }
   }
 
-  private Node object(int depth, int line, int column, int n) {
+  private int object(int depth, int line, int column) {
     checkDepth(depth, line, column);
-    int base = top;
+    int slot = tape.add(Tape.OBJECT, 0, null);
     Map<String, Integer> index = null;
     JsonToken t;
     int members = 0;
-    while ((t = nextName(base, index)) == JsonToken.PROPERTY_NAME) {
+    while ((t = nextName(slot, members, index)) == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       if (name.length() > settings.maxStringLength()) {
         throw limitString(line, column);
@@ -492,7 +499,7 @@ public final class TreeReader {
         throw Fail.at(
             ErrorCode.ENCODING, safePointer(path), line, column, Encoding.LONE_SURROGATE_IN_STRING);
       }
-      if (checkDuplicates && has(base, index, name)) {
+      if (checkDuplicates && has(slot, members - 1, index, name)) {
         throw Fail.at(
             ErrorCode.DUPLICATE_KEY,
             safePointer(path),
@@ -500,7 +507,7 @@ public final class TreeReader {
             column,
             "an object has the same property twice");
       }
-      Node v;
+      int v;
       if (eager) {
         path.add(name);
         v = value(next(), depth + 1);
@@ -508,27 +515,27 @@ public final class TreeReader {
       } else {
         v = value(next(), depth + 1);
       }
-      push(name);
-      push(v);
+      tape.name(v, name);
       if (index != null) {
-        index.put(name, members - 1);
+        index.put(name, v);
       } else if (members > NodeMap.LINEAR) {
         index = new HashMap<>();
-        for (int i = base, k = 0; i < top; i += 2, k++) {
-          index.put((String) stack[i], k);
+        for (int c = slot + 1, k = 0; k < members; k++, c = tape.next(c)) {
+          index.put(tape.nameOf(c), c);
         }
       }
     }
     expectEnd(t, JsonToken.END_OBJECT);
-    NodeMap fields =
-        top == base ? NodeMap.EMPTY : new NodeMap(Arrays.copyOfRange(stack, base, top), index);
-    top = base;
-    return new Node.Obj(fields, positions, n);
+    tape.close(slot, members);
+    if (index != null) {
+      tape.index(slot, index);
+    }
+    return slot;
   }
 
-  private Node array(int depth, int line, int column, int n) {
+  private int array(int depth, int line, int column) {
     checkDepth(depth, line, column);
-    int base = top;
+    int slot = tape.add(Tape.ARRAY, 0, null);
     JsonToken t;
     int count = 0;
     while ((t = next()) != JsonToken.END_ARRAY) {
@@ -540,36 +547,27 @@ public final class TreeReader {
             column,
             "an array has more elements than the limit of " + settings.maxArrayLength());
       }
-      Node v;
       if (eager) {
         path.add(count);
-        v = value(t, depth + 1);
+        value(t, depth + 1);
         path.remove(path.size() - 1);
       } else {
-        v = value(t, depth + 1);
+        value(t, depth + 1);
       }
-      push(v);
       count++;
     }
-    List<Node> items = NodeList.of(count == 0 ? new Object[0] : Arrays.copyOfRange(stack, base, top));
-    top = base;
-    return new Node.Arr(items, positions, n);
+    tape.close(slot, count);
+    return slot;
   }
 
-  private void push(Object o) {
-    if (top == stack.length) {
-      stack = Arrays.copyOf(stack, top * 2);
-    }
-    stack[top++] = o;
-  }
-
-  /** Whether the object being read from {@code base} on already has a property. */
-  private boolean has(int base, @Nullable Map<String, Integer> index, String name) {
+  /** Whether the object at {@code slot}, with {@code members} members read, has a property. */
+  private boolean has(
+      int slot, int members, @Nullable Map<String, Integer> index, String name) {
     if (index != null) {
       return index.containsKey(name);
     }
-    for (int i = base; i < top; i += 2) {
-      if (name.equals(stack[i])) {
+    for (int c = slot + 1, k = 0; k < members; k++, c = tape.next(c)) {
+      if (name.equals(tape.nameOf(c))) {
         return true;
       }
     }
@@ -648,14 +646,14 @@ public final class TreeReader {
    * name, so a failure in the value surfaces here; the new name (not yet in the object) is then
    * added to the path so that the pointer reaches the value.
    */
-  private JsonToken nextName(int base, @Nullable Map<String, Integer> index) {
+  private JsonToken nextName(int slot, int members, @Nullable Map<String, Integer> index) {
     try {
       return next();
     } catch (JacksonException e) {
-      addPendingName(base, index);
+      addPendingName(slot, members, index);
       throw e;
     } catch (IptJsonException e) {
-      if (!addPendingName(base, index)) {
+      if (!addPendingName(slot, members, index)) {
         throw e;
       }
       throw new IptJsonException(
@@ -669,9 +667,10 @@ public final class TreeReader {
     }
   }
 
-  private boolean addPendingName(int base, @Nullable Map<String, Integer> index) {
+  private boolean addPendingName(
+      int slot, int members, @Nullable Map<String, Integer> index) {
     String name = parser.currentName();
-    if (name != null && !has(base, index, name)) {
+    if (name != null && !has(slot, members, index, name)) {
       path.add(name);
       return true;
     }
