@@ -92,7 +92,7 @@ public final class AgendaCodec implements Codec<Agenda> {
     List<Node> nodes = in.array("items");
     List<AgendaItem> items = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
-      items.add(item(in.element("items", i, nodes.get(i))));
+      items.add(item(in.element("items", nodes, i)));
     }
     try {
       return new Agenda(status, phase, next, planned, remaining, schedule, items);

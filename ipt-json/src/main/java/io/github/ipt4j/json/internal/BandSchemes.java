@@ -109,7 +109,7 @@ final class BandSchemes {
     List<BandScheme> schemes = new ArrayList<>(nodes.size());
     Set<String> names = new HashSet<>();
     for (int i = 0; i < nodes.size(); i++) {
-      In e = doc.element("bandSchemes", i, nodes.get(i));
+      In e = doc.element("bandSchemes", nodes, i);
       e.allow(LISTED);
       String name = e.string("name");
       if (MeasurementCodec.builtInNamed(name) != null) {

@@ -78,9 +78,9 @@ public final class Codecs {
    * @throws io.github.ipt4j.json.IptJsonException for any problem
    */
   public static <T> T read(Node root, Codec<T> codec, Settings settings) {
-    In in = In.of(root, Pointer.ROOT, settings);
+    In in = In.document(root, settings);
     int version = version(in, root, codec.kind());
-    return codec.readBody(in.withHeader(), version);
+    return codec.readBody(in, version);
   }
 
   /**
@@ -93,9 +93,9 @@ public final class Codecs {
    * @throws io.github.ipt4j.json.IptJsonException for any problem
    */
   public static EventCodec.Entry readEvent(Node root, Settings settings, boolean kept) {
-    In in = In.of(root, Pointer.ROOT, settings);
+    In in = In.document(root, settings);
     version(in, root, DocumentKind.EVENT);
-    return EventCodec.INSTANCE.readEntry(in.withHeader(), kept ? DocumentKind.CURRENT_VERSION : 1);
+    return EventCodec.INSTANCE.readEntry(in, kept ? DocumentKind.CURRENT_VERSION : 1);
   }
 
   private static final Pointer FORMAT_AT = Pointer.ROOT.key("format");
@@ -103,6 +103,11 @@ public final class Codecs {
 
   /** Checks the header of a document of an expected kind and returns its version. */
   private static int version(In in, Node root, DocumentKind expected) {
+    // the common case, a document of the expected kind and a known version, without nodes
+    int known = in.integerOr("version", 1, expected.currentVersion(), 0);
+    if (known > 0 && expected.formatName().equals(in.stringOrNull("format"))) {
+      return known;
+    }
     Node format = in.present("format");
     if (format == null) {
       throw Fail.at(

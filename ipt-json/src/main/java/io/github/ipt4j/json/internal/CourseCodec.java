@@ -90,7 +90,7 @@ public final class CourseCodec implements Codec<Course> {
     List<EventCodec.Entry> entries = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       EventCodec.Entry entry =
-          EventCodec.INSTANCE.readEntry(in.element("events", i, nodes.get(i)), version, listed);
+          EventCodec.INSTANCE.readEntry(in.element("events", nodes, i), version, listed);
       entries.add(entry);
       events.add(entry.event());
     }

@@ -363,7 +363,7 @@ public final class EventCodec implements Codec<CourseEvent> {
     List<Node> nodes = in.array("participants");
     Set<Participant> out = new java.util.HashSet<>();
     for (int i = 0; i < nodes.size(); i++) {
-      In e = in.element("participants", i, nodes.get(i));
+      In e = in.element("participants", nodes, i);
       e.allow(PARTICIPANT);
       out.add(new Participant(e.code("role", ParticipantRole.class), e.optionalHostId("id")));
     }
@@ -448,9 +448,7 @@ public final class EventCodec implements Codec<CourseEvent> {
 
   /** Reads an event with its findings, whose measurement may name a scheme its document lists. */
   Entry readEntry(In in, int version, BandSchemes listed) {
-    CourseEvent event = readBody(in, listed);
-    boolean has = in.has("findings");
-    return new Entry(event, has ? findings(in) : List.of(), has || version >= 2);
+    return read(in, listed, version);
   }
 
   /** The {@code findings} of an event: rule codes of non-blocking rules with their details. */
@@ -458,7 +456,7 @@ public final class EventCodec implements Codec<CourseEvent> {
     List<Node> nodes = in.array("findings");
     List<Finding> out = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
-      In f = in.element("findings", i, nodes.get(i));
+      In f = in.element("findings", nodes, i);
       f.allow(FINDING);
       Pointer codeAt = f.pointer().key("code");
       String code = f.string("code");
@@ -490,9 +488,18 @@ public final class EventCodec implements Codec<CourseEvent> {
   }
 
   private CourseEvent readBody(In in, BandSchemes listed) {
-    Node typeNode = in.required("type");
-    EventType type = typeNode instanceof Node.Str s ? BY_TYPE_NAME.get(s.value()) : null;
+    return read(in, listed, DocumentKind.CURRENT_VERSION).event();
+  }
+
+  /**
+   * Reads an event and the findings it states (checked even when the caller asks for the event
+   * alone).
+   */
+  private Entry read(In in, BandSchemes listed, int version) {
+    String typeName = in.stringOrNull("type");
+    EventType type = typeName == null ? null : BY_TYPE_NAME.get(typeName);
     if (type == null) {
+      Node typeNode = in.required("type");
       Pointer typeAt = in.pointer().key("type");
       In.string(typeNode, typeAt);
       throw Fail.at(
@@ -508,11 +515,10 @@ public final class EventCodec implements Codec<CourseEvent> {
     in.allow(allowed);
     LocalDate date = in.date("date");
     Optional<HostId> by = in.optionalHostId("recordedBy");
-    if (in.has("findings")) {
-      findings(in); // checked even when the caller asks for the event alone
-    }
+    boolean stated = in.has("findings");
+    List<Finding> findings = stated ? findings(in) : List.of();
     try {
-      return read(in, type, date, by, listed);
+      return new Entry(read(in, type, date, by, listed), findings, stated || version >= 2);
     } catch (InvalidValueException e) {
       throw Fail.at(ErrorCode.VALUE, in.pointer(), in.node(), "invalid event");
     }
@@ -644,7 +650,7 @@ public final class EventCodec implements Codec<CourseEvent> {
     List<Node> nodes = in.array("focus");
     List<FocusArea> focus = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
-      In f = in.element("focus", i, nodes.get(i));
+      In f = in.element("focus", nodes, i);
       f.allow(FOCUS);
       focus.add(
           new FocusArea(

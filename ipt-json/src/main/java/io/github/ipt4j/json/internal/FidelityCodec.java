@@ -75,7 +75,7 @@ public final class FidelityCodec implements Codec<FidelityReport> {
     List<Node> findingNodes = in.array("findings");
     List<FidelityFinding> findings = new ArrayList<>(findingNodes.size());
     for (int i = 0; i < findingNodes.size(); i++) {
-      In f = in.element("findings", i, findingNodes.get(i));
+      In f = in.element("findings", findingNodes, i);
       f.allow("rule", "sessions", "detail");
       Rule rule = fidelityRule(f.required("rule"), f.pointer().key("rule"));
       Pointer sessionsAt = f.pointer().key("sessions");
@@ -89,7 +89,7 @@ public final class FidelityCodec implements Codec<FidelityReport> {
     List<Node> adherenceNodes = in.array("adherence");
     List<SessionAdherence> adherence = new ArrayList<>(adherenceNodes.size());
     for (int i = 0; i < adherenceNodes.size(); i++) {
-      In a = in.element("adherence", i, adherenceNodes.get(i));
+      In a = in.element("adherence", adherenceNodes, i);
       a.allow("session", "phase", "due", "done");
       adherence.add(
           new SessionAdherence(

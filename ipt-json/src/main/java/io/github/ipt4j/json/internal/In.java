@@ -54,7 +54,7 @@ public final class In {
 
   /**
    * The pointer of this object; for an object read from its parent's property ({@link
-   * #object(String)}, {@link #element(String, int, Node)}) built only when first needed (an
+   * #object(String)}, {@link #element(String, List, int)}) built only when first needed (an
    * error, or a codec asking for it), from {@link #parent}, {@link #name} and {@link #index}.
    */
   private @Nullable Pointer at;
@@ -123,12 +123,49 @@ public final class In {
   }
 
   /**
-   * Returns a reader of the same object that also allows the document header properties.
+   * Starts reading a document's root object, which may also have the document header
+   * properties ({@code format}, {@code version}).
    *
+   * @param root the root node, which must be an object
+   * @param settings the reader settings
    * @return the reader
+   * @throws IptJsonException with {@link ErrorCode#TYPE} if the node is not an object
    */
-  public In withHeader() {
-    return new In(tape, slot, at, parent, name, index, settings, HEADER);
+  public static In document(Node root, Settings settings) {
+    return new In(object(root, Pointer.ROOT), Pointer.ROOT, settings, HEADER);
+  }
+
+  /**
+   * Returns a property's string if it is present and a string, else null; never fails (the
+   * caller reads the property again with a checking getter to report a problem).
+   *
+   * @param name the property
+   * @return the string, or null
+   */
+  @Nullable String stringOrNull(String name) {
+    int c = tape.find(slot, name);
+    return c >= 0 && tape.kind(c) == Tape.STRING ? tape.string(c) : null;
+  }
+
+  /**
+   * Returns a property's integer if it is present and an integer within bounds, else {@code
+   * fallback}; never fails.
+   *
+   * @param name the property
+   * @param min the smallest allowed
+   * @param max the largest allowed
+   * @param fallback returned if the property is absent, not an integer or out of bounds
+   * @return the integer, or {@code fallback}
+   */
+  int integerOr(String name, int min, int max, int fallback) {
+    int c = tape.find(slot, name);
+    if (c >= 0 && tape.kind(c) == Tape.INT) {
+      int v = tape.intValue(c);
+      if (v >= min && v <= max) {
+        return v;
+      }
+    }
+    return fallback;
   }
 
   /**
@@ -265,6 +302,16 @@ public final class In {
       throw typeError(tape.node(c), at().key(name), "a value");
     }
     return c;
+  }
+
+  /**
+   * Tells whether a property is present, like {@link #present(String)} without a node.
+   *
+   * @param name the property
+   * @return true if present; a JSON null is refused
+   */
+  public boolean isPresent(String name) {
+    return presentSlot(name) >= 0;
   }
 
   /** Like {@link #present(String)}, but returns the value's slot, or -1 if absent. */
@@ -541,11 +588,19 @@ public final class In {
    * Returns a reader of an element of an array property.
    *
    * @param name the array property
-   * @param index the index
-   * @param n the element
+   * @param items its elements, from {@link #array(String)}
+   * @param index the element's index
    * @return the reader
    */
-  public In element(String name, int index, Node n) {
+  public In element(String name, List<Node> items, int index) {
+    if (items instanceof NodeList list) {
+      // no node for the element: its slot is read straight from the tape
+      int c = list.slot(index);
+      if (tape.kind(c) == Tape.OBJECT) {
+        return new In(tape, c, null, this, name, index, settings, Set.of());
+      }
+    }
+    Node n = items.get(index);
     if (n instanceof Node.Obj o) {
       return new In(o.tape(), o.slot(), null, this, name, index, settings, Set.of());
     }

@@ -105,7 +105,7 @@ public final class LogHeaderCodec {
    *     header
    */
   public static Protocol read(Node root, Settings settings, @Nullable Protocol explicit) {
-    In in = In.of(root, Pointer.ROOT, settings).withHeader();
+    In in = In.document(root, settings);
     in.allow("protocol");
     Pointer versionAt = Pointer.ROOT.key("version");
     Node version = in.required("version");

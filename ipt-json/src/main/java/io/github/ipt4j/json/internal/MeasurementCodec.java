@@ -126,11 +126,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
   Measurement readBody(In in, BandSchemes listed) {
     in.allow(MEASUREMENT);
     Instrument ins = in.code("instrument", Instrument.class);
-    Node schemeNode = in.required("bandScheme");
-    BandScheme scheme =
-        schemeNode instanceof Node.Str named
-            ? namedScheme(named, in.pointer().key("bandScheme"), ins, listed)
-            : bandScheme(in.object("bandScheme"), ins);
+    BandScheme scheme = namedScheme(in, ins, listed);
 
     List<Node> naNodes = in.array("notAssessed");
     // at most one item may be not assessed (HAM-D-17 item 16); 0 when every item was assessed
@@ -168,7 +164,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
     int[] scores = new int[ins.itemCount() + 1];
     String[] options = new String[ins.itemCount() + 1];
     for (int i = 0; i < itemNodes.size(); i++) {
-      In item = in.element("items", i, itemNodes.get(i));
+      In item = in.element("items", itemNodes, i);
       item.allow(ITEM);
       int number = item.integer("item", 1, ins.itemCount());
       int expected = notAssessed == 0 || i + 1 < notAssessed ? i + 1 : i + 2;
@@ -208,18 +204,16 @@ public final class MeasurementCodec implements Codec<Measurement> {
       scores[number] = score;
     }
 
-    Optional<Node> fdNode = in.optional("functionalDifficulty");
-    if (fdNode.isPresent() && ins != Instrument.PHQ9) {
+    boolean hasFd = in.isPresent("functionalDifficulty");
+    if (hasFd && ins != Instrument.PHQ9) {
       throw Fail.at(
           ErrorCode.UNKNOWN_FIELD,
           in.pointer(),
-          fdNode.get(),
+          in.required("functionalDifficulty"),
           "unknown field (only PHQ-9 has a functional difficulty)");
     }
     OptionalInt fd =
-        fdNode.isPresent()
-            ? OptionalInt.of(In.integer(fdNode.get(), in.pointer().key("functionalDifficulty"), 0, 3))
-            : OptionalInt.empty();
+        hasFd ? OptionalInt.of(in.integer("functionalDifficulty", 0, 3)) : OptionalInt.empty();
 
     Measurement m;
     try {
@@ -227,23 +221,20 @@ public final class MeasurementCodec implements Codec<Measurement> {
     } catch (InvalidValueException e) {
       throw Fail.at(ErrorCode.VALUE, in.pointer(), in.node(), "invalid measurement");
     }
-    Optional<Node> total = in.optional("total");
-    if (total.isPresent()
-        && In.integer(total.get(), in.pointer().key("total"), Integer.MIN_VALUE, Integer.MAX_VALUE)
-            != m.total()) {
+    // a stated total and band must be those of the measurement as scored anew
+    if (in.isPresent("total")
+        && in.integer("total", Integer.MIN_VALUE, Integer.MAX_VALUE) != m.total()) {
       throw Fail.at(
           ErrorCode.MISMATCH,
           in.pointer().key("total"),
-          total.get(),
+          in.required("total"),
           "the total does not match the sum of the item scores");
     }
-    Optional<Node> band = in.optional("band");
-    if (band.isPresent()
-        && !In.string(band.get(), in.pointer().key("band")).equals(m.band().label())) {
+    if (in.isPresent("band") && !in.string("band").equals(m.band().label())) {
       throw Fail.at(
           ErrorCode.MISMATCH,
           in.pointer().key("band"),
-          band.get(),
+          in.required("band"),
           "the band does not match the band of the total under the band scheme");
     }
     return m;
@@ -336,15 +327,24 @@ public final class MeasurementCodec implements Codec<Measurement> {
   }
 
   /**
-   * A band scheme referred to by name (version 2): a built-in scheme, or a custom scheme the
-   * document lists in its {@code bandSchemes}, of the measurement's instrument.
+   * The band scheme of a measurement: referred to by name (version 2), a built-in scheme or a
+   * custom scheme the document lists in its {@code bandSchemes}, of the measurement's instrument;
+   * else embedded as an object.
    */
-  private static BandScheme namedScheme(
-      Node.Str named, Pointer at, Instrument ins, BandSchemes listed) {
-    BandScheme scheme = builtInNamed(named.value());
-    if (scheme == null) {
-      scheme = listed.named(named.value());
+  private static BandScheme namedScheme(In in, Instrument ins, BandSchemes listed) {
+    String name = in.stringOrNull("bandScheme");
+    if (name == null) {
+      return bandScheme(in.object("bandScheme"), ins);
     }
+    BandScheme scheme = builtInNamed(name);
+    if (scheme == null) {
+      scheme = listed.named(name);
+    }
+    if (scheme != null && scheme.instrument() == ins) {
+      return scheme;
+    }
+    Pointer at = in.pointer().key("bandScheme");
+    Node named = in.required("bandScheme");
     if (scheme == null) {
       throw Fail.at(
           ErrorCode.VALUE,
@@ -378,7 +378,7 @@ public final class MeasurementCodec implements Codec<Measurement> {
     List<Node> nodes = in.array("bands");
     List<Band> bands = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
-      In b = in.element("bands", i, nodes.get(i));
+      In b = in.element("bands", nodes, i);
       b.allow(BAND);
       String label = b.string("label");
       int lowest = b.integer("lowest", 0, MAX_BAND_VALUE);

@@ -11,9 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A node does not hold its line and column but its ordinal in the document (its slot, see
  * {@link Positions}), so that reading a document costs nothing for positions until an error asks
- * for one. A string, number, boolean or null holds its value itself; an object or array reads its
- * children from the tape when asked, so it is only valid until its tape is reset (a log's tape is
- * reset per line). Two nodes are equal if they are of the same kind with equal values and
+ * for one. An object or array reads its children from the tape when asked, so a node is only valid
+ * until its tape is reset (a log's tape and positions are reset per line). Two nodes are equal if they are of the same kind with equal values and
  * positions.
  */
 public sealed interface Node

@@ -29,6 +29,16 @@ final class NodeList extends AbstractList<Node> implements RandomAccess {
     return slots.length == 0 ? List.of() : new NodeList(tape, slots);
   }
 
+  /**
+   * Returns the slot of an element.
+   *
+   * @param index the index
+   * @return the slot on the tape
+   */
+  int slot(int index) {
+    return slots[index];
+  }
+
   @Override
   public Node get(int index) {
     return tape.node(slots[index]);

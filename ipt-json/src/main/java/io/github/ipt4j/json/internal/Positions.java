@@ -25,8 +25,8 @@ import tools.jackson.core.json.JsonFactory;
 final class Positions {
   private final @Nullable JsonFactory factory;
   private final byte[] bytes;
-  private final int offset;
-  private final int length;
+  private int offset;
+  private int length;
 
   /** The line of each value by ordinal; null until recorded or located. */
   private int @Nullable [] lines;
@@ -51,6 +51,20 @@ final class Positions {
    */
   static Positions lazy(JsonFactory factory, byte[] bytes, int offset, int length) {
     return new Positions(factory, bytes, offset, length);
+  }
+
+  /**
+   * Makes lazy positions those of another document of the same bytes (the next line of a log),
+   * forgetting any found so far: the nodes of the document before are not used any more.
+   *
+   * @param nextOffset where the document starts
+   * @param nextLength its length in bytes
+   */
+  void moveTo(int nextOffset, int nextLength) {
+    offset = nextOffset;
+    length = nextLength;
+    lines = null;
+    columns = null;
   }
 
   /**

@@ -206,7 +206,7 @@ public final class ProtocolCodec implements Codec<Protocol> {
     if (in.has("plannedJointSessions")) {
       List<Node> nodes = in.array("plannedJointSessions");
       for (int i = 0; i < nodes.size(); i++) {
-        In e = in.element("plannedJointSessions", i, nodes.get(i));
+        In e = in.element("plannedJointSessions", nodes, i);
         e.allow(JOINT);
         b.addPlannedJointSessions(
             new io.github.ipt4j.core.protocol.PlannedJointSession(
@@ -257,7 +257,7 @@ public final class ProtocolCodec implements Codec<Protocol> {
     List<Instrument> instruments = new ArrayList<>(nodes.size());
     Map<Instrument, Set<MeasurePoint>> points = new LinkedHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
-      In e = in.element("instruments", i, nodes.get(i));
+      In e = in.element("instruments", nodes, i);
       e.allow(SCHEDULED);
       Instrument ins = e.code("instrument", Instrument.class);
       instruments.add(ins);

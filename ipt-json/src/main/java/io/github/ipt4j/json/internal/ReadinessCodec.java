@@ -105,7 +105,7 @@ public final class ReadinessCodec implements Codec<ReadinessAssessment> {
     List<Node> nodes = in.array("criteria");
     List<CriterionResult> criteria = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
-      In c = in.element("criteria", i, nodes.get(i));
+      In c = in.element("criteria", nodes, i);
       c.allow("criterion", "status", "evidence");
       criteria.add(
           new CriterionResult(
@@ -118,7 +118,7 @@ public final class ReadinessCodec implements Codec<ReadinessAssessment> {
     if (in.has("instruments")) {
       List<Node> judged = in.array("instruments");
       for (int i = 0; i < judged.size(); i++) {
-        In j = in.element("instruments", i, judged.get(i));
+        In j = in.element("instruments", judged, i);
         j.allow(
             "instrument",
             "baselineSource",

@@ -85,7 +85,7 @@ public final class RecommendationsCodec implements Codec<Recommendations> {
     List<Node> nodes = in.array("recommendations");
     List<Recommendation> out = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
-      out.add(recommendation(in.element("recommendations", i, nodes.get(i))));
+      out.add(recommendation(in.element("recommendations", nodes, i)));
     }
     return new Recommendations(out);
   }
@@ -107,7 +107,7 @@ public final class RecommendationsCodec implements Codec<Recommendations> {
     List<Reason> reasons = new ArrayList<>(reasonNodes.size());
     long sum = 0;
     for (int i = 0; i < reasonNodes.size(); i++) {
-      Reason reason = reason(in.element("reasons", i, reasonNodes.get(i)));
+      Reason reason = reason(in.element("reasons", reasonNodes, i));
       sum += reason.points();
       reasons.add(reason);
     }
@@ -155,7 +155,7 @@ public final class RecommendationsCodec implements Codec<Recommendations> {
     List<Node> nodes = in.array(name);
     List<GuidanceItem> out = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
-      In g = in.element(name, i, nodes.get(i));
+      In g = in.element(name, nodes, i);
       g.allow("text", "timing", "sources", "evidence", "section");
       String text = g.string("text");
       MiddleTiming timing = g.code("timing", MiddleTiming.class);

@@ -17,9 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reading a document thus builds no {@link Node}: {@link In} reads the values of an object
  * straight from the slots, and a {@link Node} is made only where a codec asks for one ({@link
- * #node(int)}), as a view of its slot. A log's lines are read into one tape, reset per line:
- * an object's or array's view is only valid until the next line is read (a scalar's view holds
- * its value and position itself). Objects with more than {@value NodeMap#LINEAR} members get a
+ * #node(int)}), as a view of its slot. A log's lines are read into one tape (and one {@link
+ * Positions}), reset per line: a line's nodes are only valid until the next line is read. Objects with more than {@value NodeMap#LINEAR} members get a
  * hash index of their names, so that a hostile object with many members costs no more than a
  * hash map. One thread.
  */
@@ -267,6 +266,6 @@ final class Tape {
    * @return the list
    */
   List<Node> elements(int array) {
-    return NodeList.of(this, children(array));
+    return ints[array] == 0 ? List.of() : NodeList.of(this, children(array));
   }
 }

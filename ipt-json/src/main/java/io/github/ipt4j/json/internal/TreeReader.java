@@ -325,7 +325,7 @@ public final class TreeReader {
         }
         r.lineBase = at.getLineNr() - 1;
         r.path.clear();
-        r.positions = Positions.lazy(optimistic, log, start, end - start);
+        r.positions.moveTo(start, end - start);
         r.tape.reset(r.positions);
         int root = r.value(first, 1);
         long to = sharedStart + p.currentLocation().getByteOffset();
