@@ -305,6 +305,25 @@ public final class In {
   }
 
   /**
+   * Returns the tape of this object, for a codec that reads a hot part straight from it.
+   *
+   * @return the tape
+   */
+  Tape tape() {
+    return tape;
+  }
+
+  /**
+   * Returns the slot of a property's value.
+   *
+   * @param name the property
+   * @return the slot, or -1 if absent
+   */
+  int slotOf(String name) {
+    return tape.find(slot, name);
+  }
+
+  /**
    * Tells whether a property is present, like {@link #present(String)} without a node.
    *
    * @param name the property

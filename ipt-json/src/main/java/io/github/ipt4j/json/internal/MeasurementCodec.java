@@ -163,7 +163,8 @@ public final class MeasurementCodec implements Codec<Measurement> {
     }
     int[] scores = new int[ins.itemCount() + 1];
     String[] options = new String[ins.itemCount() + 1];
-    for (int i = 0; i < itemNodes.size(); i++) {
+    boolean plain = plainItems(in, ins, notAssessed, scores, options);
+    for (int i = 0; !plain && i < itemNodes.size(); i++) {
       In item = in.element("items", itemNodes, i);
       item.allow(ITEM);
       int number = item.integer("item", 1, ins.itemCount());
@@ -238,6 +239,66 @@ public final class MeasurementCodec implements Codec<Measurement> {
           "the band does not match the band of the total under the band scheme");
     }
     return m;
+  }
+
+  /**
+   * Reads the items straight from the tape, with no reader per item, if every item is exactly
+   * what the checking loop of {@link #readBody(In, BandSchemes)} accepts written the canonical
+   * way: an object of {@code "item"} (the expected number), {@code "score"} (in range) and, only
+   * for an item that has one, a valid {@code "option"}, and nothing else. At anything else it returns
+   * false with the arrays cleared, and the checking loop reads the items again and reports the
+   * problem exactly.
+   *
+   * @return whether the items were read
+   */
+  private static boolean plainItems(
+      In in, Instrument ins, int notAssessed, int[] scores, String[] options) {
+    Tape tape = in.tape();
+    int array = in.slotOf("items");
+    int c = array + 1;
+    for (int i = 0, n = tape.intValue(array); i < n; i++, c = tape.next(c)) {
+      int expected = notAssessed == 0 || i + 1 < notAssessed ? i + 1 : i + 2;
+      if (tape.kind(c) != Tape.OBJECT || !plainItem(tape, c, ins, expected, scores, options)) {
+        Arrays.fill(scores, 0);
+        Arrays.fill(options, null);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One item of {@link #plainItems}: whether it was read. */
+  private static boolean plainItem(
+      Tape tape, int object, Instrument ins, int expected, int[] scores, String[] options) {
+    int score = -1;
+    String option = null;
+    boolean numbered = false;
+    int c = object + 1;
+    for (int k = tape.intValue(object); k > 0; k--, c = tape.next(c)) {
+      String name = tape.nameOf(c);
+      byte kind = tape.kind(c);
+      if (name.equals("item") && kind == Tape.INT && tape.intValue(c) == expected) {
+        numbered = true;
+      } else if (name.equals("score")
+          && kind == Tape.INT
+          && tape.intValue(c) >= 0
+          && tape.intValue(c) <= ins.itemMax(expected)) {
+        score = tape.intValue(c);
+      } else if (name.equals("option") && kind == Tape.STRING) {
+        option = tape.string(c);
+      } else {
+        return false;
+      }
+    }
+    if (!numbered
+        || score < 0
+        || hasOption(ins, expected) != (option != null)
+        || (option != null && !validOption(ins, score, option))) {
+      return false;
+    }
+    scores[expected] = score;
+    options[expected] = option;
+    return true;
   }
 
   private static boolean hasOption(Instrument ins, int item) {
