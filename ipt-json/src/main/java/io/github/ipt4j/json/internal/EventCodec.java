@@ -361,6 +361,9 @@ public final class EventCodec implements Codec<CourseEvent> {
 
   private static Set<Participant> participants(In in) {
     List<Node> nodes = in.array("participants");
+    if (nodes.isEmpty()) {
+      return Set.of();
+    }
     Set<Participant> out = new java.util.HashSet<>();
     for (int i = 0; i < nodes.size(); i++) {
       In e = in.element("participants", nodes, i);
