@@ -51,15 +51,21 @@ public final class HostId implements Comparable<HostId> {
    * @return true if {@code value} is a valid host identifier
    */
   public static boolean isValid(String value) {
-    if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || value.isBlank()) {
+    if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
       return false;
     }
+    // One pass: no control character, and at least one that is not white space (String.isBlank
+    // asks Character.isWhitespace of each code point; no surrogate is white space, so asking it of
+    // each char gives the same answer).
+    boolean blank = true;
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
         return false;
       }
+      blank &= Character.isWhitespace(c);
     }
-    return true;
+    return !blank;
   }
 
   /**

@@ -28,7 +28,21 @@ class HostIdTest {
   }
 
   static Stream<String> invalidIds() {
-    return Stream.of("", "   ", "a\nb", "tab\there", "x".repeat(HostId.MAX_LENGTH + 1));
+    return Stream.of(
+        "", "   ", "a\nb", "tab\there", "x".repeat(HostId.MAX_LENGTH + 1),
+        "\u2003\u2028 ", "\u3000", " \u0085", "\u0000", "x\u007f", "\ud83d\ude00\u009f");
+  }
+
+  static Stream<String> validIds() {
+    return Stream.of(
+        "a", " a ", "\u00a0", "\u2003x", "\ud83d\ude00", "\ud83d", "pt-0042", "x".repeat(HostId.MAX_LENGTH));
+  }
+
+  @ParameterizedTest
+  @MethodSource("validIds")
+  void acceptsIdsWithSomethingBesidesWhiteSpaceAndNoControlCharacter(String good) {
+    assertTrue(HostId.isValid(good));
+    assertEquals(good, HostId.of(good).value());
   }
 
   @ParameterizedTest

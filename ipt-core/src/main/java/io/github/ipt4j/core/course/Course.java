@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A course of IPT: an immutable value that changes only by applying a clinical event.
@@ -181,15 +182,28 @@ public final class Course {
   Outcome apply(CourseEvent event, Decider decider) {
     Checks.notNull(event, "event");
     List<Violation> found = new ArrayList<>(2);
+    Course next = next(event, decider, found);
+    if (next == null) {
+      return new Outcome.Rejected(this, event, found);
+    }
+    return new Outcome.Accepted(next, event, next.entries.last().findings());
+  }
+
+  /**
+   * Applies one event under a rule set, collecting what the rules say into {@code found} (empty on
+   * entry): the course with the event, or null if a rule refuses it, {@code found} then sorted
+   * errors first. {@link #apply(CourseEvent, Decider)} and replay share it; replay passes one list
+   * for all its events and builds no {@link Outcome} (#12).
+   */
+  @Nullable Course next(CourseEvent event, Decider decider, List<Violation> found) {
     Integrity.check(state, history.last().date(), event, found);
     CourseState after = Evolver.evolve(state, event);
     decider.decide(state, event, after, found);
     if (Rebuilder.hasError(found)) {
       found.sort((a, b) -> a.severity().compareTo(b.severity()));
-      return new Outcome.Rejected(this, event, found);
+      return null;
     }
-    List<Finding> findings = Rebuilder.findings(found);
-    return new Outcome.Accepted(appended(after, event, findings), event, findings);
+    return appended(after, event, Rebuilder.findings(found));
   }
 
   /** This course with one more entry. */

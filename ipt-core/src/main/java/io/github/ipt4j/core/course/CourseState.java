@@ -77,12 +77,12 @@ record CourseState(
 
   /** The contracted sessions: the contract's, or the protocol's default until one is agreed. */
   int plannedSessions() {
-    return contract.map(Contract::sessions).orElse(protocol.defaultSessions());
+    return contract.isPresent() ? contract.get().sessions() : protocol.defaultSessions();
   }
 
   /** The most contracted sessions that can be used: the contract's, or the protocol's maximum. */
   int sessionLimit() {
-    return contract.map(Contract::sessions).orElse(protocol.maxSessions());
+    return contract.isPresent() ? contract.get().sessions() : protocol.maxSessions();
   }
 
   /**

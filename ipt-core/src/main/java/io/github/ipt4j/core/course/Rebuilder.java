@@ -28,13 +28,15 @@ final class Rebuilder {
       return notOpened.get();
     }
     Course course = Course.open(protocol, (CourseOpened) events.get(0));
+    List<Violation> found = new ArrayList<>();
     for (int i = 1; i < events.size(); i++) {
       CourseEvent event = element(events, i);
-      Outcome outcome = course.apply(event, decider);
-      if (outcome instanceof Outcome.Rejected rejected) {
-        return new Replay.Refused(i, event, rejected.violations(), Optional.of(course));
+      found.clear();
+      Course next = course.next(event, decider, found);
+      if (next == null) {
+        return new Replay.Refused(i, event, found, Optional.of(course));
       }
-      course = ((Outcome.Accepted) outcome).course();
+      course = next;
     }
     return new Replay.Replayed(course);
   }
@@ -124,13 +126,22 @@ final class Rebuilder {
 
   /** The warnings and alerts among the rules an accepted event met, as findings. */
   static List<Finding> findings(List<Violation> found) {
-    List<Finding> out = new ArrayList<>(found.size());
-    for (Violation v : found) {
-      if (v.severity() != Severity.ERROR) {
-        out.add(new Finding(v.rule(), v.detail()));
+    int count = 0;
+    for (int i = 0; i < found.size(); i++) {
+      if (found.get(i).severity() != Severity.ERROR) {
+        count++;
       }
     }
-    return List.copyOf(out);
+    // straight into an exact-size array: List.of copies it once (of none: the shared empty list)
+    Finding[] out = new Finding[count];
+    int n = 0;
+    for (int i = 0; i < found.size(); i++) {
+      Violation v = found.get(i);
+      if (v.severity() != Severity.ERROR) {
+        out[n++] = new Finding(v.rule(), v.detail());
+      }
+    }
+    return List.of(out);
   }
 
   /** Refuses a log whose first event does not open the course; empty if it does. */

@@ -13,27 +13,27 @@ import java.util.Set;
  * The tasks of a course (§2.4): the set done so far and the log of every completion. Immutable;
  * internal to the course package.
  *
- * @param done the tasks completed, unmodifiable
+ * @param done the tasks completed, unmodifiable: a view of {@code doneSet}
  * @param log every task completion in order (a persistent list)
+ * @param doneSet the same tasks, never modified once the value is built: copied by {@link
+ *     EnumSet#clone()} (a bit mask), not element by element through the view (#12)
  */
-record Tasks(Set<Task> done, AppendList<TaskRecord> log) {
+record Tasks(Set<Task> done, AppendList<TaskRecord> log, EnumSet<Task> doneSet) {
 
-  static final Tasks NONE =
-      new Tasks(Collections.unmodifiableSet(EnumSet.noneOf(Task.class)), AppendList.empty());
+  static final Tasks NONE = of(EnumSet.noneOf(Task.class), AppendList.empty());
+
+  private static Tasks of(EnumSet<Task> doneSet, AppendList<TaskRecord> log) {
+    return new Tasks(Collections.unmodifiableSet(doneSet), log, doneSet);
+  }
 
   boolean isDone(Task task) {
-    return done.contains(task);
+    return doneSet.contains(task);
   }
 
   /** A task completed: added to the set (copied, it is small) and appended to the log. */
   Tasks completed(Task task, LocalDate date, Phase phase, OptionalInt sessionNumber) {
-    Set<Task> next = done;
-    if (!done.contains(task)) {
-      EnumSet<Task> copy = EnumSet.noneOf(Task.class);
-      copy.addAll(done);
-      copy.add(task);
-      next = Collections.unmodifiableSet(copy);
-    }
-    return new Tasks(next, log.append(new TaskRecord(task, date, phase, sessionNumber)));
+    EnumSet<Task> copy = doneSet.clone();
+    copy.add(task);
+    return of(copy, log.append(new TaskRecord(task, date, phase, sessionNumber)));
   }
 }

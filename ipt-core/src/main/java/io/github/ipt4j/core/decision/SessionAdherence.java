@@ -27,8 +27,8 @@ public record SessionAdherence(int session, Phase phase, Set<Task> due, Set<Task
    */
   public SessionAdherence {
     Checks.notNull(phase, "phase");
-    due = Set.copyOf(Checks.list(due, "due"));
-    done = Set.copyOf(Checks.list(done, "done"));
+    due = Checks.set(due, "due");
+    done = Checks.set(done, "done");
   }
 
   /**

@@ -66,6 +66,9 @@ public enum EventType {
   /** {@link CourseClosedByService}. */
   COURSE_CLOSED_BY_SERVICE("course-closed-by-service");
 
+  /** Every type, in declaration order: {@code values()} clones its array on every call. */
+  private static final EventType[] ALL = values();
+
   private final String typeName;
 
   EventType(String typeName) {
@@ -88,7 +91,7 @@ public enum EventType {
    * @return the type, or empty if no event has that name
    */
   public static Optional<EventType> fromTypeName(String typeName) {
-    for (EventType type : values()) {
+    for (EventType type : ALL) {
       if (type.typeName.equals(typeName)) {
         return Optional.of(type);
       }

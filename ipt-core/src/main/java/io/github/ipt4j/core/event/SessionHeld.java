@@ -54,13 +54,13 @@ public record SessionHeld(LocalDate date, Optional<HostId> recordedBy, int numbe
     Checks.notNull(recordedBy, "recordedBy");
     Checks.range(number, 1, CourseEvent.MAX_COUNT, "number");
     Checks.notNull(modality, "modality");
-    techniquesUsed = Set.copyOf(Checks.list(techniquesUsed, "techniquesUsed"));
+    techniquesUsed = Checks.set(techniquesUsed, "techniquesUsed");
     Checks.notNull(recordedPhase, "recordedPhase");
     Checks.notNull(durationMinutes, "durationMinutes");
     if (durationMinutes.isPresent()) {
       Checks.range(durationMinutes.getAsInt(), 1, MAX_DURATION_MINUTES, "durationMinutes");
     }
-    participants = Set.copyOf(Checks.list(participants, "participants"));
+    participants = Checks.set(participants, "participants");
   }
 
   /**
@@ -113,7 +113,7 @@ public record SessionHeld(LocalDate date, Optional<HostId> recordedBy, int numbe
    * @throws io.github.ipt4j.core.InvalidValueException if {@code who} is or contains null
    */
   public SessionHeld withParticipants(java.util.Collection<Participant> who) {
-    return new SessionHeld(date, recordedBy, number, modality, techniquesUsed, recordedPhase, durationMinutes, Set.copyOf(Checks.list(who, "participants")));
+    return new SessionHeld(date, recordedBy, number, modality, techniquesUsed, recordedPhase, durationMinutes, Checks.set(who, "participants"));
   }
 
   /**

@@ -18,18 +18,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AppendList<E> extends AbstractList<E> {
   private static final AppendList<?> EMPTY = new AppendList<>(new Shared(new Object[0]), 0);
 
-  private static final class Shared {
+  /** The backing array and, as the atomic value itself, how many of its slots are claimed. */
+  @SuppressWarnings("serial") // never serialised
+  private static final class Shared extends AtomicInteger {
     final Object[] elements;
-    final AtomicInteger claimed;
 
     Shared(Object[] elements) {
       this.elements = elements;
-      this.claimed = new AtomicInteger();
     }
 
     Shared(Object[] elements, int claimed) {
+      super(claimed);
       this.elements = elements;
-      this.claimed = new AtomicInteger(claimed);
     }
   }
 
@@ -61,7 +61,7 @@ public final class AppendList<E> extends AbstractList<E> {
   public AppendList<E> append(E element) {
     Checks.notNull(element, "element");
     Object[] elements = shared.elements;
-    if (size < elements.length && shared.claimed.compareAndSet(size, size + 1)) {
+    if (size < elements.length && shared.compareAndSet(size, size + 1)) {
       elements[size] = element;
       return new AppendList<>(shared, size + 1);
     }

@@ -4,6 +4,7 @@ import io.github.ipt4j.core.InvalidValueException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Argument checks that throw {@link InvalidValueException}, never a bare NPE. Internal. */
 public final class Checks {
@@ -36,12 +37,32 @@ public final class Checks {
    */
   public static <T> List<T> list(Collection<? extends T> values, String name) {
     notNull(values, name);
-    for (T v : values) {
-      if (v == null) {
-        throw new InvalidValueException(name + " must not contain null");
-      }
+    try {
+      // List.copyOf refuses a null element, and returns a list that is already an unmodifiable
+      // copy (List.of, List.copyOf) as it is: no walk over the elements, no copy (#12).
+      return List.copyOf(values);
+    } catch (NullPointerException e) {
+      throw new InvalidValueException(name + " must not contain null");
     }
-    return List.copyOf(values);
+  }
+
+  /**
+   * Copies a collection into a set, refusing a null collection or null elements; duplicates are
+   * merged. The same as {@code Set.copyOf(list(values, name))} without the intermediate list.
+   *
+   * @param values the collection
+   * @param name its parameter name
+   * @param <T> element type
+   * @return an unmodifiable copy ({@code values} itself if it already is one)
+   * @throws InvalidValueException if the collection or an element is null
+   */
+  public static <T> Set<T> set(Collection<? extends T> values, String name) {
+    notNull(values, name);
+    try {
+      return Set.copyOf(values);
+    } catch (NullPointerException e) {
+      throw new InvalidValueException(name + " must not contain null");
+    }
   }
 
   /**

@@ -25,10 +25,37 @@ public final class ItemScore {
   private final int score;
   private final @Nullable String option;
 
+  /**
+   * The item scores without an option, one per item number and score, shared by every result:
+   * scoring allocates no item score (#12). Wide enough for every instrument: items 1 to 21 (the
+   * BDI-II), scores 0 to 10 (the mood rating).
+   */
+  private static final ItemScore[][] PLAIN = plainScores(new ItemScore[22][11]);
+
   ItemScore(int item, int score, @Nullable String option) {
     this.item = item;
     this.score = score;
     this.option = option;
+  }
+
+  /**
+   * Returns the shared item score without an option.
+   *
+   * @param item the item number, 1 to 21, already checked against the instrument
+   * @param score the score, 0 to 10, already checked against the item's range
+   * @return the item score, equal to {@code new ItemScore(item, score, null)}
+   */
+  static ItemScore plain(int item, int score) {
+    return PLAIN[item][score];
+  }
+
+  private static ItemScore[][] plainScores(ItemScore[][] table) {
+    for (int item = 0; item < table.length; item++) {
+      for (int score = 0; score < table[item].length; score++) {
+        table[item][score] = new ItemScore(item, score, null);
+      }
+    }
+    return table;
   }
 
   /**

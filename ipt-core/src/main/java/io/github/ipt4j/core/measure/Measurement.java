@@ -2,7 +2,6 @@ package io.github.ipt4j.core.measure;
 
 import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.core.internal.Checks;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,32 +50,47 @@ public final class Measurement {
     this.flags = computeFlags();
   }
 
+  /** The same items under another scheme: total and flags do not depend on the scheme. */
+  private Measurement(Measurement base, BandScheme bandScheme) {
+    this.instrument = base.instrument;
+    this.items = base.items;
+    this.notAssessedItems = base.notAssessedItems;
+    this.functionalDifficulty = base.functionalDifficulty;
+    this.bandScheme = bandScheme;
+    this.total = base.total;
+    this.band = bandScheme.bandOf(base.total);
+    this.flags = base.flags;
+  }
+
+  // The flag sets a result can have, shared (#12): at most two flags, fixed by instrument.
+  private static final Set<ScoreFlag> PHQ9_MDS = Set.of(ScoreFlag.PHQ9_MAJOR_DEPRESSIVE_SYNDROME);
+  private static final Set<ScoreFlag> GAD7_FURTHER = Set.of(ScoreFlag.GAD7_FURTHER_EVALUATION);
+  private static final Set<ScoreFlag> EPDS_HIGHER =
+      Set.of(ScoreFlag.EPDS_HIGHER_SENSITIVITY_CUT_OFF);
+  private static final Set<ScoreFlag> EPDS_ASSESS = Set.of(ScoreFlag.EPDS_ASSESS_CUT_OFF);
+  private static final Set<ScoreFlag> EPDS_BOTH =
+      Set.of(ScoreFlag.EPDS_HIGHER_SENSITIVITY_CUT_OFF, ScoreFlag.EPDS_ASSESS_CUT_OFF);
+
   private Set<ScoreFlag> computeFlags() {
-    Set<ScoreFlag> set = EnumSet.noneOf(ScoreFlag.class);
-    switch (instrument) {
-      case PHQ9 -> {
-        if (meetsMajorDepressiveSyndrome()) {
-          set.add(ScoreFlag.PHQ9_MAJOR_DEPRESSIVE_SYNDROME);
-        }
-      }
-      case GAD7 -> {
-        if (total >= ScoreFlag.GAD7_FURTHER_EVALUATION_TOTAL) {
-          set.add(ScoreFlag.GAD7_FURTHER_EVALUATION);
-        }
-      }
-      case EPDS -> {
-        if (total >= ScoreFlag.EPDS_HIGHER_SENSITIVITY_TOTAL) {
-          set.add(ScoreFlag.EPDS_HIGHER_SENSITIVITY_CUT_OFF);
-        }
-        if (total >= ScoreFlag.EPDS_ASSESS_TOTAL) {
-          set.add(ScoreFlag.EPDS_ASSESS_CUT_OFF);
-        }
-      }
-      case HAMD17, BDI2, MOOD_RATING -> {
-        // no screening flags in the reference beyond the risk item
-      }
+    return switch (instrument) {
+      case PHQ9 -> meetsMajorDepressiveSyndrome() ? PHQ9_MDS : Set.of();
+      case GAD7 -> total >= ScoreFlag.GAD7_FURTHER_EVALUATION_TOTAL ? GAD7_FURTHER : Set.of();
+      case EPDS -> epdsFlags();
+      // no screening flags in the reference beyond the risk item
+      case HAMD17, BDI2, MOOD_RATING -> Set.of();
+    };
+  }
+
+  private Set<ScoreFlag> epdsFlags() {
+    boolean higher = total >= ScoreFlag.EPDS_HIGHER_SENSITIVITY_TOTAL;
+    boolean assess = total >= ScoreFlag.EPDS_ASSESS_TOTAL;
+    if (higher && assess) {
+      return EPDS_BOTH;
     }
-    return Set.copyOf(set);
+    if (higher) {
+      return EPDS_HIGHER;
+    }
+    return assess ? EPDS_ASSESS : Set.of();
   }
 
   /** PHQ-9 major depressive syndrome exactly as §7.2 states it. */
@@ -198,7 +212,10 @@ public final class Measurement {
   public Measurement withBandScheme(BandScheme scheme) {
     Checks.notNull(scheme, "scheme");
     scheme.requireInstrument(instrument);
-    return new Measurement(instrument, items, notAssessedItems, functionalDifficulty, scheme);
+    if (scheme.equals(bandScheme)) {
+      return this; // immutable and equal by value: nothing to re-band (#12)
+    }
+    return new Measurement(this, scheme);
   }
 
   /**

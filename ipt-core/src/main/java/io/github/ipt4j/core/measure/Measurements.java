@@ -112,18 +112,18 @@ public final class Measurements {
           "HAM-D-17 items1To15 holds items 1 to 15 only, " + items1To15.length
               + " scores were given (item 16 is passed as Hamd17Item16, item 17 on its own)");
     }
-    List<ItemScore> scored = new ArrayList<>();
+    List<ItemScore> scored = new ArrayList<>(17);
     for (int i = 0; i < 15; i++) {
-      scored.add(new ItemScore(i + 1, checkRange(ins, i + 1, items1To15[i]), null));
+      scored.add(ItemScore.plain(i + 1, checkRange(ins, i + 1, items1To15[i])));
     }
-    List<Integer> notAssessed = new ArrayList<>();
+    List<Integer> notAssessed = new ArrayList<>(1);
     if (item16.isAssessed()) {
       scored.add(
           new ItemScore(16, item16.score().getAsInt(), item16.form().orElseThrow()));
     } else {
       notAssessed.add(16);
     }
-    scored.add(new ItemScore(17, checkRange(ins, 17, item17), null));
+    scored.add(ItemScore.plain(17, checkRange(ins, 17, item17)));
     return new Measurement(ins, scored, notAssessed, null, scheme);
   }
 
@@ -312,12 +312,13 @@ public final class Measurements {
   private static Measurement simple(
       Instrument ins, int[] values, @Nullable Integer functionalDifficulty) {
     checkCount(ins, values, "item scores");
-    List<ItemScore> scored = new ArrayList<>();
+    ItemScore[] scored = new ItemScore[values.length];
     for (int i = 0; i < values.length; i++) {
-      scored.add(new ItemScore(i + 1, checkRange(ins, i + 1, values[i]), null));
+      scored[i] = ItemScore.plain(i + 1, checkRange(ins, i + 1, values[i]));
     }
     BandScheme scheme = BandScheme.defaultFor(ins).orElseThrow();
-    return new Measurement(ins, scored, List.of(), functionalDifficulty, scheme);
+    // List.of copies the array once; the Measurement keeps that list as it is.
+    return new Measurement(ins, List.of(scored), List.of(), functionalDifficulty, scheme);
   }
 
   private static void checkCount(Instrument ins, int @Nullable [] values, String what) {

@@ -1,7 +1,10 @@
 package io.github.ipt4j.core.rule;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue of every rule ipt4j enforces. Each rule has a stable code (never reused or
@@ -563,6 +566,13 @@ public enum Rule {
       "A planned joint session must name someone who joins the patient (a parent or carer, a"
           + " partner, ...), not the patient.");
 
+  /**
+   * Every rule by its code, built once: {@link #byCode(String)} is called for every stored finding
+   * a document is read with (#12). Never modified after class initialisation; a plain {@code
+   * HashMap} because a null code is looked up too.
+   */
+  private static final Map<String, Rule> BY_CODE = byCodeTable();
+
   private final String code;
   private final Severity severity;
   private final String section;
@@ -652,12 +662,17 @@ public enum Rule {
    * @return the rule, or empty if no rule has that code
    */
   public static Optional<Rule> byCode(String code) {
+    @Nullable Rule rule = BY_CODE.get(code);
+    return rule != null ? Optional.of(rule) : retired(code);
+  }
+
+  /** The table behind {@link #byCode(String)}; the first rule with a code keeps it. */
+  private static Map<String, Rule> byCodeTable() {
+    Map<String, Rule> table = new HashMap<>();
     for (Rule rule : values()) {
-      if (rule.code.equals(code)) {
-        return Optional.of(rule);
-      }
+      table.putIfAbsent(rule.code, rule);
     }
-    return retired(code);
+    return table;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -34,6 +35,13 @@ class ChecksAndAppendListTest {
         refused("a missing list of techniques", () -> Checks.list(null, "techniques"),
             "techniques must not be null"),
         refused("a list with a gap", () -> Checks.list(Arrays.asList("a", null), "focus"),
+            "focus must not contain null"),
+        refused("a missing set of participants", () -> Checks.set(null, "participants"),
+            "participants must not be null"),
+        refused("a set with a gap", () -> Checks.set(Arrays.asList("a", null), "participants"),
+            "participants must not contain null"),
+        refused("a list of nulls from a stream", () -> Checks.list(
+                Stream.of("a", null).toList(), "focus"),
             "focus must not contain null"),
         refused("a missing map of scores", () -> Checks.map(null, "scores"),
             "scores must not be null"),
@@ -79,6 +87,23 @@ class ChecksAndAppendListTest {
     assertEquals("§4.1", Checks.section("§4.1", "section"));
     assertEquals(List.of(), Checks.list(List.of(), "focus"));
     assertEquals(Map.of(), Checks.map(Map.of(), "scores"));
+  }
+
+  @Test
+  void anUnmodifiableCopyIsKeptAsItIs() {
+    List<String> focus = List.of("grief", "dispute");
+    assertSame(focus, Checks.list(focus, "focus"));
+    Set<String> who = Set.of("patient", "partner");
+    assertSame(who, Checks.set(who, "participants"));
+  }
+
+  @Test
+  void aSetMergesDuplicatesAndIsIndependentOfTheCallersCollection() {
+    List<String> who = new ArrayList<>(List.of("patient", "partner", "patient"));
+    Set<String> copy = Checks.set(who, "participants");
+    who.clear();
+    assertEquals(Set.of("patient", "partner"), copy);
+    assertThrows(UnsupportedOperationException.class, () -> copy.add("parent"));
   }
 
   @Test
