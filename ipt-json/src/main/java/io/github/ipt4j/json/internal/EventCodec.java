@@ -235,7 +235,7 @@ public final class EventCodec implements Codec<CourseEvent> {
   /** Writes an event's body, naming the band schemes its document lists. */
   private void writeBody(Out out, CourseEvent e, BandSchemes listed) {
     out.name("type").string(e.type().typeName());
-    out.name("date").string(e.date().toString());
+    out.name("date").date(e.date());
     e.recordedBy().ifPresent(r -> out.name("recordedBy").string(r.value()));
     switch (e.type()) {
       case COURSE_OPENED -> {
@@ -284,13 +284,13 @@ public final class EventCodec implements Codec<CourseEvent> {
         ContractAgreed x = (ContractAgreed) e;
         out.name("sessions").number(x.sessions());
         out.name("frequency").string(x.frequency().name());
-        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").string(d.toString()));
+        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").date(d));
       }
       case CONTRACT_RENEGOTIATED -> {
         ContractRenegotiated x = (ContractRenegotiated) e;
         out.name("sessions").number(x.sessions());
         out.name("reason").string(x.reason().name());
-        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").string(d.toString()));
+        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").date(d));
       }
       case FOCUS_CHANGED -> {
         FocusChanged x = (FocusChanged) e;
