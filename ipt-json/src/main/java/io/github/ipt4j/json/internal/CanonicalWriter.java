@@ -56,9 +56,6 @@ public final class CanonicalWriter implements Out {
   /** Whether {@link #buf} is this writer's working array, to hand on when it finishes. */
   private boolean working = true;
 
-  /** The characters of the string being written (grows to the longest). */
-  private char[] chars = new char[64];
-
   private final boolean pretty;
   private boolean[] first = new boolean[16];
 
@@ -300,19 +297,34 @@ public final class CanonicalWriter implements Out {
    */
   private void quote(String s) {
     int n = s.length();
-    char[] cs = chars;
-    if (n > cs.length) {
-      cs = new char[Math.max(n, 2 * cs.length)];
-      chars = cs;
-    }
-    s.getChars(0, n, cs, 0);
     ensure(n + 2);
     byte[] b = buf;
-    int p = size;
-    b[p++] = '"';
+    int start = size + 1;
+    b[size] = '"';
     int i = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || !PLAIN[c]) {
+        break;
+      }
+      b[start + i] = (byte) c;
+    }
+    if (i == n) {
+      b[start + n] = '"';
+      size = start + n + 1;
+    } else {
+      quoteRest(s, i, start + i);
+    }
+  }
+
+  /** Writes the rest of a string from its first character that is not plain ASCII, at {@code at}. */
+  private void quoteRest(String s, int from, int at) {
+    int n = s.length();
+    byte[] b = buf;
+    int p = at;
+    int i = from;
     while (i < n) {
-      char c = cs[i];
+      char c = s.charAt(i);
       if (c < 0x80 && PLAIN[c]) {
         b[p++] = (byte) c;
         i++;
@@ -338,8 +350,8 @@ public final class CanonicalWriter implements Out {
             b[p++] = (byte) (0x80 | (c & 0x3F));
           } else if (Character.isHighSurrogate(c)
               && i + 1 < n
-              && Character.isLowSurrogate(cs[i + 1])) {
-            int cp = Character.toCodePoint(c, cs[++i]);
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, s.charAt(++i));
             b[p++] = (byte) (0xF0 | (cp >> 18));
             b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
             b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
