@@ -3,7 +3,10 @@ package io.github.ipt4j.json.internal;
 import io.github.ipt4j.json.ErrorCode;
 import io.github.ipt4j.json.IptJsonException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the canonical form of the format: no insignificant white space (or a fixed two-space
@@ -16,6 +19,12 @@ import java.util.Arrays;
  * <p>The text is encoded to UTF-8 as it is written, straight into a growing byte array: {@link
  * #toBytes()} is the document without any further conversion, {@link #toString()} decodes it.
  * Since lone surrogates are refused, the bytes are always well-formed UTF-8.
+ *
+ * <p>{@link #toBytes()} and {@link #toString()} finish a document: they hand the writer's
+ * working array (up to {@value #MAX_SPARE} bytes) to the next writer, shared by all threads, so
+ * that writing one document after another does not allocate a fresh working array each time. A
+ * writer takes that spare array when it is created, if it is large enough for the expected size;
+ * otherwise (no spare, or another writer holds it) it allocates its own.
  */
 public final class CanonicalWriter implements Out {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -24,10 +33,29 @@ public final class CanonicalWriter implements Out {
   private static final byte[] MIN_INT =
       Integer.toString(Integer.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
 
+  /** Which ASCII characters a string holds as they are: printable, not {@code "} or {@code \}. */
+  private static final boolean[] PLAIN = new boolean[0x80];
+
+  static {
+    for (int c = 0x20; c < 0x80; c++) {
+      PLAIN[c] = c != '"' && c != '\\';
+    }
+  }
+
   private static final int DEFAULT_CAPACITY = 256;
+
+  /** The largest working array kept for the next writer. */
+  static final int MAX_SPARE = 1 << 18;
+
+  /** The working array of the last finished writer, for the next one; null while one holds it. */
+  private static final AtomicReference<byte @Nullable []> SPARE = new AtomicReference<>();
 
   private byte[] buf;
   private int size;
+
+  /** Whether {@link #buf} is this writer's working array, to hand on when it finishes. */
+  private boolean working = true;
+
   private final boolean pretty;
   private boolean[] first = new boolean[16];
 
@@ -57,7 +85,19 @@ public final class CanonicalWriter implements Out {
    */
   public CanonicalWriter(boolean pretty, int capacity) {
     this.pretty = pretty;
-    this.buf = new byte[Math.max(16, capacity)];
+    int wanted = Math.max(16, capacity);
+    byte[] spare = SPARE.getAndSet(null);
+    this.buf = spare != null && spare.length >= wanted ? spare : new byte[wanted];
+  }
+
+  /**
+   * Returns the length of the working array a new writer would take, for tests.
+   *
+   * @return its length, or -1 if there is none
+   */
+  static int spareLength() {
+    byte[] spare = SPARE.get();
+    return spare == null ? -1 : spare.length;
   }
 
   private void ensure(int more) {
@@ -219,6 +259,38 @@ public final class CanonicalWriter implements Out {
   }
 
   /**
+   * Writes a date as {@link LocalDate#toString()} does: years of four digits straight from the
+   * fields, other years through {@code toString}.
+   */
+  @Override
+  public Out date(LocalDate value) {
+    int year = value.getYear();
+    if (year < 1000 || year > 9999) {
+      return string(value.toString());
+    }
+    beforeValue();
+    ensure(12);
+    byte[] b = buf;
+    int p = size;
+    int month = value.getMonthValue();
+    int day = value.getDayOfMonth();
+    b[p] = '"';
+    b[p + 1] = (byte) ('0' + year / 1000);
+    b[p + 2] = (byte) ('0' + year / 100 % 10);
+    b[p + 3] = (byte) ('0' + year / 10 % 10);
+    b[p + 4] = (byte) ('0' + year % 10);
+    b[p + 5] = '-';
+    b[p + 6] = (byte) ('0' + month / 10);
+    b[p + 7] = (byte) ('0' + month % 10);
+    b[p + 8] = '-';
+    b[p + 9] = (byte) ('0' + day / 10);
+    b[p + 10] = (byte) ('0' + day % 10);
+    b[p + 11] = '"';
+    size = p + 12;
+    return this;
+  }
+
+  /**
    * Writes a string in quotation marks. Printable ASCII other than {@code "} and {@code \} (for
    * ipt4j's codes, dates and identifiers, the whole string) is copied byte for byte in one tight
    * loop, with room made once for the whole run; only the other characters take the slow path.
@@ -227,12 +299,33 @@ public final class CanonicalWriter implements Out {
     int n = s.length();
     ensure(n + 2);
     byte[] b = buf;
-    int p = size;
-    b[p++] = '"';
+    int start = size + 1;
+    b[size] = '"';
     int i = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || !PLAIN[c]) {
+        break;
+      }
+      b[start + i] = (byte) c;
+    }
+    if (i == n) {
+      b[start + n] = '"';
+      size = start + n + 1;
+    } else {
+      quoteRest(s, i, start + i);
+    }
+  }
+
+  /** Writes the rest of a string from its first character that is not plain ASCII, at {@code at}. */
+  private void quoteRest(String s, int from, int at) {
+    int n = s.length();
+    byte[] b = buf;
+    int p = at;
+    int i = from;
     while (i < n) {
       char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      if (c < 0x80 && PLAIN[c]) {
         b[p++] = (byte) c;
         i++;
         continue;
@@ -327,21 +420,42 @@ public final class CanonicalWriter implements Out {
   }
 
   /**
-   * Returns what was written, in UTF-8.
+   * Hands the working array on to the next writer, the document going on in an exact copy of it.
+   * Writing may go on: the copy, being full, is itself copied before anything more is written.
+   */
+  private void finish() {
+    if (working) {
+      working = false;
+      byte[] used = buf;
+      buf = Arrays.copyOf(used, size);
+      if (used.length <= MAX_SPARE) {
+        SPARE.set(used);
+      }
+    }
+  }
+
+  /**
+   * Returns what was written, in UTF-8. The first call hands the working array on (see the class
+   * comment) and returns the exact copy the writer keeps, which it never writes into.
    *
-   * @return a new array holding exactly the bytes written
+   * @return an array holding exactly the bytes written
    */
   public byte[] toBytes() {
+    if (working) {
+      finish();
+      return buf;
+    }
     return Arrays.copyOf(buf, size);
   }
 
   /**
-   * Returns what was written.
+   * Returns what was written. The first call hands the working array on (see the class comment).
    *
    * @return the JSON text
    */
   @Override
   public String toString() {
+    finish();
     return new String(buf, 0, size, StandardCharsets.UTF_8);
   }
 }

@@ -234,10 +234,14 @@ public final class EventCodec implements Codec<CourseEvent> {
 
   /** Writes an event's body, naming the band schemes its document lists. */
   private void writeBody(Out out, CourseEvent e, BandSchemes listed) {
-    out.name("type").string(e.type().typeName());
-    out.name("date").string(e.date().toString());
-    e.recordedBy().ifPresent(r -> out.name("recordedBy").string(r.value()));
-    switch (e.type()) {
+    EventType type = e.type();
+    out.name("type").string(type.typeName());
+    out.name("date").date(e.date());
+    Optional<HostId> recordedBy = e.recordedBy();
+    if (recordedBy.isPresent()) {
+      out.name("recordedBy").string(recordedBy.get().value());
+    }
+    switch (type) {
       case COURSE_OPENED -> {
         CourseOpened x = (CourseOpened) e;
         out.name("courseId").string(x.courseId().value());
@@ -249,8 +253,14 @@ public final class EventCodec implements Codec<CourseEvent> {
         out.name("number").number(x.number());
         out.name("modality").string(x.modality().name());
         Sorting.writeCodes(out, "techniquesUsed", x.techniquesUsed());
-        x.recordedPhase().ifPresent(p -> out.name("recordedPhase").string(p.name()));
-        x.durationMinutes().ifPresent(m -> out.name("durationMinutes").number(m));
+        Optional<Phase> phase = x.recordedPhase();
+        if (phase.isPresent()) {
+          out.name("recordedPhase").string(phase.get().name());
+        }
+        java.util.OptionalInt minutes = x.durationMinutes();
+        if (minutes.isPresent()) {
+          out.name("durationMinutes").number(minutes.getAsInt());
+        }
         if (!x.participants().isEmpty()) {
           writeParticipants(out, x.participants());
         }
@@ -284,13 +294,13 @@ public final class EventCodec implements Codec<CourseEvent> {
         ContractAgreed x = (ContractAgreed) e;
         out.name("sessions").number(x.sessions());
         out.name("frequency").string(x.frequency().name());
-        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").string(d.toString()));
+        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").date(d));
       }
       case CONTRACT_RENEGOTIATED -> {
         ContractRenegotiated x = (ContractRenegotiated) e;
         out.name("sessions").number(x.sessions());
         out.name("reason").string(x.reason().name());
-        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").string(d.toString()));
+        x.plannedEndDate().ifPresent(d -> out.name("plannedEndDate").date(d));
       }
       case FOCUS_CHANGED -> {
         FocusChanged x = (FocusChanged) e;
@@ -343,12 +353,14 @@ public final class EventCodec implements Codec<CourseEvent> {
 
   private static final Set<String> PARTICIPANT = Set.of("role", "id");
 
+  private static final java.util.Comparator<Participant> PARTICIPANT_ORDER =
+      java.util.Comparator.comparing(Participant::role)
+          .thenComparing(p -> p.id().map(HostId::value).orElse(""));
+
   /** Participants sorted by role, then id (those without an id first): the canonical form. */
   private static void writeParticipants(Out out, Set<Participant> participants) {
     List<Participant> sorted = new java.util.ArrayList<>(participants);
-    sorted.sort(
-        java.util.Comparator.comparing(Participant::role)
-            .thenComparing(p -> p.id().map(HostId::value).orElse("")));
+    sorted.sort(PARTICIPANT_ORDER);
     out.name("participants").beginArray();
     for (Participant p : sorted) {
       out.beginObject();

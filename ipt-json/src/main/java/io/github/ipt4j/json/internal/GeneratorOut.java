@@ -1,6 +1,7 @@
 package io.github.ipt4j.json.internal;
 
 import io.github.ipt4j.json.ErrorCode;
+import java.time.LocalDate;
 import tools.jackson.core.JsonGenerator;
 
 /** Writes through a host's Jackson generator (for the Jackson module). Internal. */
@@ -58,6 +59,13 @@ public final class GeneratorOut implements Out {
               + " form; it cannot be written");
     }
     gen.writeString(value);
+    return this;
+  }
+
+  /** Writes a date's ISO-8601 form, which is ASCII: no surrogate to look for. */
+  @Override
+  public Out date(LocalDate value) {
+    gen.writeString(value.toString());
     return this;
   }
 

@@ -78,7 +78,10 @@ public final class MeasurementCodec implements Codec<Measurement> {
       out.beginObject();
       out.name("item").number(s.item());
       out.name("score").number(s.score());
-      s.option().ifPresent(o -> out.name("option").string(o));
+      Optional<String> option = s.option();
+      if (option.isPresent()) {
+        out.name("option").string(option.get());
+      }
       out.endObject();
     }
     out.endArray();

@@ -1,5 +1,7 @@
 package io.github.ipt4j.json.internal;
 
+import java.time.LocalDate;
+
 /** Where codecs write JSON: the canonical writer or a host's Jackson generator. Internal. */
 public interface Out {
   /**
@@ -61,4 +63,14 @@ public interface Out {
    * @return this
    */
   Out bool(boolean value);
+
+  /**
+   * Writes a date as a string in its ISO-8601 form, {@link LocalDate#toString()}.
+   *
+   * @param value the date
+   * @return this
+   */
+  default Out date(LocalDate value) {
+    return string(value.toString());
+  }
 }

@@ -75,7 +75,7 @@ public final class ReadinessCodec implements Codec<ReadinessAssessment> {
   private static void measure(Out out, String name, JudgedMeasure m) {
     out.name(name).beginObject();
     out.name("total").number(m.total());
-    out.name("date").string(m.date().toString());
+    out.name("date").date(m.date());
     if (m.sessionNumber().isPresent()) {
       out.name("session").number(m.sessionNumber().getAsInt());
     }
