@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Two more methods are not competitors but a breakdown of {@code iptJsonRead}: {@code
  * parseOnly} is its first step exactly as {@code read} takes it, ipt-json's internal {@code
- * TreeReader} turning the bytes into its own tree (the optimistic parser without the parser's
+ * TreeReader} turning the bytes into its own tape (the optimistic parser without the parser's
  * duplicate detection, limits, duplicate keys and positions checked; the counterpart of {@code
  * jacksonReadTree}), and {@code replayOnly} its last, {@code Course.replay} of the already decoded
  * events. What remains of {@code iptJsonRead} is the field-by-field decoding of that tree. {@code
@@ -119,7 +119,7 @@ public class CourseDecodeBenchmark {
   }
 
   /**
-   * Breakdown: parses the document into ipt-json's internal tree, without decoding or replaying.
+   * Breakdown: parses the document onto ipt-json's internal tape, without decoding or replaying.
    *
    * @return the root node
    */
