@@ -1,6 +1,7 @@
 package io.github.ipt4j.json.internal;
 
 import io.github.ipt4j.core.HostId;
+import io.github.ipt4j.core.InvalidValueException;
 import io.github.ipt4j.json.ErrorCode;
 import io.github.ipt4j.json.IptJsonException;
 import java.time.DateTimeException;
@@ -633,11 +634,7 @@ public final class In {
    * @return the identifier
    */
   public HostId hostId(String name) {
-    int c = requiredSlot(name);
-    if (tape.kind(c) == Tape.STRING && HostId.isValid(tape.string(c))) {
-      return HostId.of(tape.string(c));
-    }
-    return hostId(tape.node(c), at().key(name));
+    return hostIdAt(requiredSlot(name), name);
   }
 
   /**
@@ -651,10 +648,19 @@ public final class In {
     if (c < 0) {
       return Optional.empty();
     }
-    if (tape.kind(c) == Tape.STRING && HostId.isValid(tape.string(c))) {
-      return Optional.of(HostId.of(tape.string(c)));
+    return Optional.of(hostIdAt(c, name));
+  }
+
+  /** The host identifier at a property's slot, validated once (by {@link HostId#of}). */
+  private HostId hostIdAt(int c, String name) {
+    if (tape.kind(c) == Tape.STRING) {
+      try {
+        return HostId.of(tape.string(c));
+      } catch (InvalidValueException e) {
+        // reported below, with the pointer and without the value
+      }
     }
-    return Optional.of(hostId(tape.node(c), at().key(name)));
+    return hostId(tape.node(c), at().key(name));
   }
 
   private static HostId hostId(Node n, Pointer p) {
